@@ -1,0 +1,5 @@
+fn main() {
+    for s in status_codes::StatusCode::ALL {
+        println!("{s}");
+    }
+}

@@ -1,0 +1,172 @@
+//! What a status document says, before and after validation.
+//!
+//! [`Document`] is the document's structure as written: sections and entries
+//! with their raw title text and source spans. [`Table`] is what validation
+//! makes of it: numbered codes with classes and Rust identifiers, ready to
+//! expand.
+
+use std::ops::Range;
+
+/// The structure of a status document, as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The Markdown before the first section: the type's documentation.
+    pub intro: String,
+    /// The `##` sections, in document order.
+    pub sections: Vec<RawSection>,
+}
+
+/// One `##` section, as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawSection {
+    /// The heading's text, markup removed.
+    pub title: String,
+    /// Where the heading is.
+    pub span: Range<usize>,
+    /// Markdown between the heading and the first entry.
+    pub intro: String,
+    /// The bullets of the section, in document order.
+    pub entries: Vec<RawEntry>,
+}
+
+/// One bullet (`- 404 Not Found`) and its indented description, as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawEntry {
+    /// The bullet's first line, markup removed: `404 Not Found`.
+    pub title: String,
+    /// Where that first line is.
+    pub title_span: Range<usize>,
+    /// Whether `title` is byte-for-byte the source at `title_span`, so that
+    /// offsets within the title are offsets in the document.
+    pub title_is_verbatim: bool,
+    /// Where the whole bullet is.
+    pub span: Range<usize>,
+    /// The description as rustdoc-ready Markdown (dedented, code blocks marked
+    /// as text, stray brackets escaped).
+    pub doc: String,
+    /// The description as plain text, one paragraph or list item per line.
+    pub text: String,
+}
+
+impl RawEntry {
+    /// The document span of `range`, a byte range within `title`. Falls back
+    /// to the whole title when the title is not verbatim source text.
+    pub fn title_subspan(&self, range: Range<usize>) -> Range<usize> {
+        if self.title_is_verbatim {
+            self.title_span.start + range.start..self.title_span.start + range.end
+        } else {
+            self.title_span.clone()
+        }
+    }
+}
+
+/// A validated status table, ready to expand.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The type's documentation, Markdown.
+    pub intro: String,
+    /// One class per section, in document order.
+    pub classes: Vec<ClassInfo>,
+    /// Every entry, in document order.
+    pub entries: Vec<Entry>,
+}
+
+/// A status class and the section that documents it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassInfo {
+    /// Which class.
+    pub class: Class,
+    /// The section heading: `客户端响应`.
+    pub title: String,
+    /// Markdown between the heading and the first entry.
+    pub intro: String,
+}
+
+/// One validated status code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The number, 100 to 599.
+    pub code: u16,
+    /// The reason phrase exactly as the document writes it.
+    pub reason: String,
+    /// The variant name: the reason phrase in UpperCamelCase.
+    pub ident: String,
+    /// The description as Markdown, for rustdoc.
+    pub doc: String,
+    /// The description as plain text.
+    pub text: String,
+}
+
+impl Entry {
+    /// The entry's class, from its first digit.
+    pub fn class(&self) -> Class {
+        Class::of(self.code).unwrap_or(Class::Informational)
+    }
+}
+
+/// The five classes of HTTP status codes, named by their first digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    /// 1xx
+    Informational,
+    /// 2xx
+    Success,
+    /// 3xx
+    Redirection,
+    /// 4xx
+    ClientError,
+    /// 5xx
+    ServerError,
+}
+
+impl Class {
+    /// The class of `code`, if it is in 100–599.
+    pub fn of(code: u16) -> Option<Class> {
+        Some(match code / 100 {
+            1 => Class::Informational,
+            2 => Class::Success,
+            3 => Class::Redirection,
+            4 => Class::ClientError,
+            5 => Class::ServerError,
+            _ => return None,
+        })
+    }
+
+    /// The first digit of the class's codes.
+    pub fn digit(self) -> u16 {
+        self as u16 + 1
+    }
+
+    /// The variant name in the generated class enum.
+    pub fn ident(self) -> &'static str {
+        match self {
+            Class::Informational => "Informational",
+            Class::Success => "Success",
+            Class::Redirection => "Redirection",
+            Class::ClientError => "ClientError",
+            Class::ServerError => "ServerError",
+        }
+    }
+
+    /// The name of the generated `is_*` predicate.
+    pub fn predicate(self) -> &'static str {
+        match self {
+            Class::Informational => "is_informational",
+            Class::Success => "is_success",
+            Class::Redirection => "is_redirection",
+            Class::ClientError => "is_client_error",
+            Class::ServerError => "is_server_error",
+        }
+    }
+
+    /// How English documentation names the class.
+    pub fn english(self) -> &'static str {
+        match self {
+            Class::Informational => "informational response",
+            Class::Success => "successful response",
+            Class::Redirection => "redirection",
+            Class::ClientError => "client error",
+            Class::ServerError => "server error",
+        }
+    }
+}

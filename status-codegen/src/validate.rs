@@ -1,0 +1,452 @@
+//! [`Document`] to [`Table`]: reads each entry's code and reason phrase,
+//! derives its variant name, and checks the rules that make a table.
+//!
+//! The rules:
+//! - an entry is `CODE REASON`: a three-digit code in 100–599, a space, and a
+//!   reason phrase, followed by an indented description;
+//! - codes are unique, and so are the variant names their reasons give;
+//! - a section holds one class: the class of its first entry (the code's
+//!   first digit). An entry of another class is an error, and so is a second
+//!   section for the same class.
+//!
+//! Every problem is reported; entries with problems are left out of the
+//! table, so that what remains still expands into a usable skeleton.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::model::{Class, ClassInfo, Document, Entry, RawEntry, Table};
+
+/// Checks `document` and builds the table of its valid entries.
+pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnostics) -> Table {
+    let mut table = Table {
+        intro: document.intro.clone(),
+        ..Table::default()
+    };
+    let mut codes: BTreeMap<u16, Range<usize>> = BTreeMap::new();
+    let mut idents: BTreeMap<String, (Range<usize>, String)> = BTreeMap::new();
+    let mut classes: BTreeMap<Class, (Range<usize>, String)> = BTreeMap::new();
+
+    for section in &document.sections {
+        if section.title.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(
+                    "a section without a title",
+                    section.span.clone(),
+                    "empty heading",
+                )
+                .with_help("name the class, for example `## 客户端响应`"),
+            );
+        }
+        if section.entries.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(
+                    format!("section `{}` lists no status codes", section.title),
+                    section.span.clone(),
+                    "no entries under this heading",
+                )
+                .with_help("add entries as bullets (`- 404 Not Found`), or remove the heading"),
+            );
+            continue;
+        }
+
+        // The section's class is the class of its first entry with a code.
+        let mut section_class: Option<(Class, &RawEntry, u16)> = None;
+        let mut section_entries = Vec::new();
+        for raw in &section.entries {
+            let Some(title) = read_title(raw, diagnostics) else {
+                continue;
+            };
+            let class = Class::of(title.code).unwrap_or(Class::Informational);
+            match section_class {
+                None => section_class = Some((class, raw, title.code)),
+                Some((expected, first, first_code)) if expected != class => {
+                    diagnostics.push(
+                        Diagnostic::new(
+                            format!(
+                                "{} is a {} ({}xx), but section `{}` holds {}xx codes",
+                                title.code,
+                                class.english(),
+                                class.digit(),
+                                section.title,
+                                expected.digit(),
+                            ),
+                            raw.title_subspan(title.code_range.clone()),
+                            format!("{}xx code", class.digit()),
+                        )
+                        .with_note(
+                            first.title_subspan(0..3),
+                            format!("the section's class is set by its first entry, {first_code}"),
+                        )
+                        .with_help(match classes.get(&class) {
+                            Some((_, other)) => format!("move it to section `{other}`"),
+                            None => format!(
+                                "move it to a section of its own for {}xx codes",
+                                class.digit()
+                            ),
+                        }),
+                    );
+                    continue;
+                }
+                Some(_) => {}
+            }
+            let span = raw.title_subspan(title.code_range.clone());
+            if let Some(first) = codes.get(&title.code) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!("status code {} is listed twice", title.code),
+                        span,
+                        "listed again here",
+                    )
+                    .with_note(first.clone(), "first listed here")
+                    .with_help("remove one of the two entries"),
+                );
+                continue;
+            }
+            codes.insert(title.code, span);
+            if let Some((first, first_reason)) = idents.get(&title.ident) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!(
+                            "reason phrases `{first_reason}` and `{}` both give the variant name `{}`",
+                            title.reason, title.ident
+                        ),
+                        raw.title_subspan(title.reason_range.clone()),
+                        format!("also `{}`", title.ident),
+                    )
+                    .with_note(first.clone(), format!("`{}` comes from here", title.ident))
+                    .with_help("reason phrases must differ in more than punctuation and case"),
+                );
+                continue;
+            }
+            idents.insert(
+                title.ident.clone(),
+                (
+                    raw.title_subspan(title.reason_range.clone()),
+                    title.reason.clone(),
+                ),
+            );
+            if raw.doc.is_empty() {
+                diagnostics.push(
+                    Diagnostic::new(
+                        format!("entry `{}` has no description", raw.title),
+                        raw.title_span.clone(),
+                        "no description under this entry",
+                    )
+                    .with_help(format!(
+                        "add an indented paragraph under the bullet:\n\n    - {}\n\n      描述……",
+                        raw.title
+                    )),
+                );
+            }
+            section_entries.push(Entry {
+                code: title.code,
+                reason: title.reason,
+                ident: title.ident,
+                doc: raw.doc.clone(),
+                text: raw.text.clone(),
+            });
+        }
+
+        let Some((class, _, _)) = section_class else {
+            continue;
+        };
+        if let Some((first_span, first_title)) = classes.get(&class) {
+            diagnostics.push(
+                Diagnostic::new(
+                    format!(
+                        "two sections hold {}xx codes: `{first_title}` and `{}`",
+                        class.digit(),
+                        section.title
+                    ),
+                    section.span.clone(),
+                    "second section for this class",
+                )
+                .with_note(first_span.clone(), "first section for this class")
+                .with_help("merge the two sections into one"),
+            );
+            continue;
+        }
+        classes.insert(class, (section.span.clone(), section.title.clone()));
+        table.classes.push(ClassInfo {
+            class,
+            title: section.title.clone(),
+            intro: section.intro.clone(),
+        });
+        table.entries.extend(section_entries);
+    }
+
+    if document
+        .sections
+        .iter()
+        .all(|section| section.entries.is_empty())
+    {
+        let empty = source.text().trim().is_empty();
+        let end = source.text().len();
+        diagnostics.push(
+            Diagnostic::new(
+                if empty {
+                    "the status document is empty"
+                } else {
+                    "the status document lists no status codes"
+                },
+                if empty { 0..0 } else { end..end },
+                "expected at least one `##` section with entries",
+            )
+            .with_help("add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。"),
+        );
+    }
+    table
+}
+
+/// What an entry's title says, once read.
+struct Title {
+    code: u16,
+    code_range: Range<usize>,
+    reason: String,
+    reason_range: Range<usize>,
+    ident: String,
+}
+
+/// Reads `CODE REASON` from an entry's title, reporting what is wrong with
+/// it.
+fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
+    let title = raw.title.as_str();
+    let whole = 0..title.len();
+    if title.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(
+                "an empty entry",
+                raw.title_span.clone(),
+                "nothing after the bullet",
+            )
+            .with_help("write the code and reason phrase: `- 404 Not Found`"),
+        );
+        return None;
+    }
+    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("entry `{title}` has no status code"),
+                raw.title_subspan(whole),
+                "expected a code such as `404` first",
+            )
+            .with_help(format!(
+                "write the code before the reason phrase: `- 404 {title}`"
+            )),
+        );
+        return None;
+    }
+    let code_range = 0..digits;
+    let code_span = raw.title_subspan(code_range.clone());
+    let code_text = &title[..digits];
+    if digits != 3 {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("status code `{code_text}` is not three digits"),
+                code_span,
+                format!("{digits} digits"),
+            )
+            .with_help("HTTP status codes are three digits, from 100 to 599"),
+        );
+        return None;
+    }
+    let code: u16 = code_text.parse().unwrap_or(0);
+    if !(100..=599).contains(&code) {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("status code {code} is outside 100–599"),
+                code_span,
+                "not an HTTP status code",
+            )
+            .with_help("HTTP status codes run from 100 to 599"),
+        );
+        return None;
+    }
+    let rest = &title[digits..];
+    let reason = rest.trim_start();
+    if reason.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("entry {code} has no reason phrase"),
+                code_span,
+                "expected a reason phrase after the code",
+            )
+            .with_help(format!(
+                "write the phrase after the code: `- {code} Not Found`"
+            )),
+        );
+        return None;
+    }
+    if rest.len() == reason.len() {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("no space between status code {code} and its reason phrase"),
+                code_span,
+                "add a space after the code",
+            )
+            .with_help(format!("write `- {code} {reason}`")),
+        );
+        return None;
+    }
+    let reason_range = title.len() - reason.len()..title.len();
+    let ident = match variant_name(reason) {
+        Ok(ident) => ident,
+        Err(why) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    format!("reason phrase `{reason}` gives no Rust identifier: {why}"),
+                    raw.title_subspan(reason_range),
+                    "the variant name comes from this phrase",
+                )
+                .with_help(
+                    "the variant is the phrase in UpperCamelCase, built from its ASCII letters \
+                     and digits; write the phrase in English words, such as `Not Found`",
+                ),
+            );
+            return None;
+        }
+    };
+    Some(Title {
+        code,
+        code_range,
+        reason: reason.to_owned(),
+        reason_range,
+        ident,
+    })
+}
+
+/// The variant name for a reason phrase: its words in UpperCamelCase.
+///
+/// Words are runs of ASCII letters and digits; every other character
+/// separates words, except apostrophes, which are dropped (`I'm a teapot`
+/// gives `ImATeapot`). `OK` gives `Ok`, as Rust's naming conventions ask.
+pub fn variant_name(reason: &str) -> Result<String, String> {
+    if let Some(c) = reason
+        .chars()
+        .find(|c| !c.is_ascii() && c.is_alphanumeric())
+    {
+        return Err(format!("`{c}` is not an ASCII letter"));
+    }
+    let mut name = String::with_capacity(reason.len());
+    let cleaned: String = reason
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .collect();
+    for word in cleaned.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            name.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    match name.chars().next() {
+        None => Err("it has no letters or digits".to_owned()),
+        Some(c) if c.is_ascii_digit() => Err(format!("`{name}` starts with a digit")),
+        Some(_) if name == "Self" => Err("`Self` is a keyword".to_owned()),
+        Some(_) => Ok(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn check(text: &str) -> (Table, Vec<String>) {
+        let source = Source::new("t.md", text);
+        let mut diagnostics = Diagnostics::default();
+        let document = parse(&source, &mut diagnostics);
+        let table = validate(&document, &source, &mut diagnostics);
+        let messages = diagnostics
+            .into_vec()
+            .iter()
+            .map(|d| d.render(&source))
+            .collect();
+        (table, messages)
+    }
+
+    #[test]
+    fn variant_names() {
+        assert_eq!(variant_name("Not Found").unwrap(), "NotFound");
+        assert_eq!(variant_name("Ok").unwrap(), "Ok");
+        assert_eq!(variant_name("OK").unwrap(), "Ok");
+        assert_eq!(
+            variant_name("Non-Authoritative Information").unwrap(),
+            "NonAuthoritativeInformation"
+        );
+        assert_eq!(
+            variant_name("HTTP Version Not Supported").unwrap(),
+            "HttpVersionNotSupported"
+        );
+        assert_eq!(variant_name("I'm a teapot").unwrap(), "ImATeapot");
+        assert!(variant_name("---").unwrap_err().contains("no letters"));
+        assert!(variant_name("1xx Thing").unwrap_err().contains("digit"));
+        assert!(variant_name("self").unwrap_err().contains("keyword"));
+        assert!(variant_name("未找到").unwrap_err().contains("ASCII"));
+    }
+
+    #[test]
+    fn builds_a_table() {
+        let (table, errors) = check(
+            "Intro.\n\n## 成功\n\n- 200 OK\n\n  好。\n\n## 客户端\n\n- 404 Not Found\n\n  没有。\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(table.intro, "Intro.");
+        assert_eq!(table.classes.len(), 2);
+        assert_eq!(table.classes[1].class, Class::ClientError);
+        assert_eq!(table.classes[1].title, "客户端");
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [200, 404]);
+        assert_eq!(table.entries[0].reason, "OK");
+        assert_eq!(table.entries[0].ident, "Ok");
+    }
+
+    #[test]
+    fn reports_every_problem_at_its_place() {
+        let (table, errors) = check(
+            "## 成功响应\n\n- 200 Ok\n\n  a\n\n- 404 Not Found\n\n  b\n\n- 200 Ok\n\n  c\n\n- Created\n\n  d\n\n- 2000 X\n\n  e\n\n- 201\n\n  f\n\n- 202 Accepted\n",
+        );
+        assert_eq!(table.entries.len(), 2, "{errors:#?}");
+        assert_eq!(errors.len(), 6, "{errors:#?}");
+        assert!(errors[0].starts_with(
+            "404 is a client error (4xx), but section `成功响应` holds 2xx codes\n --> t.md:7:3"
+        ));
+        assert!(errors[1].starts_with("status code 200 is listed twice\n  --> t.md:11:3"));
+        assert!(errors[1].contains("  ::: t.md:3:3"));
+        assert!(errors[2].contains("entry `Created` has no status code"));
+        assert!(errors[3].contains("status code `2000` is not three digits"));
+        assert!(errors[4].contains("entry 201 has no reason phrase"));
+        assert!(errors[5].contains("entry `202 Accepted` has no description"));
+    }
+
+    #[test]
+    fn caret_lines_up_under_wide_characters() {
+        let (_, errors) =
+            check("## 成功响应\n\n- 200 Ok\n\n  a\n\n## 成功\n\n- 201 Created\n\n  b\n");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0],
+            "two sections hold 2xx codes: `成功响应` and `成功`\n --> t.md:7:1\n  |\n7 | ## 成功\n  | ^^^^^^^ second section for this class\n ::: t.md:1:1\n  |\n1 | ## 成功响应\n  | ----------- first section for this class\n  |\n  = help: merge the two sections into one"
+        );
+    }
+
+    #[test]
+    fn same_variant_from_two_phrases() {
+        let (_, errors) = check("## A\n\n- 404 Not Found\n\n  a\n\n- 405 Not-Found\n\n  b\n");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with(
+            "reason phrases `Not Found` and `Not-Found` both give the variant name `NotFound`\n --> t.md:7:7"
+        ));
+    }
+
+    #[test]
+    fn empty_and_entry_less_documents() {
+        let (_, errors) = check("");
+        assert!(errors[0].starts_with("the status document is empty"));
+        let (_, errors) = check("Just prose.\n");
+        assert!(errors[0].starts_with("the status document lists no status codes"));
+    }
+}

@@ -1,0 +1,141 @@
+//! Runs one expansion: reads the input and the document, generates the
+//! items, and turns every failure (even a panic) into a `compile_error!`.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Component, Path, PathBuf};
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote_spanned;
+use status_codegen::expand::Options;
+
+use crate::input::Input;
+
+pub(crate) fn status_table(input: TokenStream) -> TokenStream {
+    match catch_unwind(AssertUnwindSafe(|| expand(input))) {
+        Ok(tokens) => tokens,
+        Err(panic) => {
+            let detail = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let message = format!(
+                "status_table! failed unexpectedly ({detail}); this is a bug in status-macros, \
+                 please report it with the Markdown document that triggers it at \
+                 https://github.com/status-codes-rs/status-codes/issues"
+            );
+            quote_spanned!(Span::call_site()=> ::core::compile_error! { #message })
+        }
+    }
+}
+
+fn expand(input: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<Input>(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let path = input.path.value();
+    let span = input.path.span();
+    let base = manifest_dir();
+    let resolved = status_codegen::resolve(&base, &path);
+
+    let mut options = Options::new(path.clone());
+    options.attrs = input.attrs;
+    options.vis = input.vis;
+    options.name = input.name;
+    options.class_attrs = input.class_attrs;
+    options.class_vis = input.class_vis;
+    options.class_name = input.class_name;
+
+    let bytes = match status_codegen::read(&path, &resolved, &base) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            // A skeleton, so that code naming the type sees this one error.
+            let checked = status_codegen::check(&path, b"");
+            let items = status_codegen::expand::expand(&checked.table, &options);
+            return quote_spanned! {span=>
+                ::core::compile_error! { #message }
+                #items
+            };
+        }
+    };
+    options.tracking_path = Some(tracking_path(&resolved));
+    let checked = status_codegen::check(&path, &bytes);
+    status_codegen::generate(&checked, &options, span)
+}
+
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default()
+}
+
+/// The path `include_bytes!` should use to track `document`: relative to the
+/// file that invokes the macro where that file is known, so the expansion
+/// holds no absolute path and builds are reproducible; absolute otherwise.
+fn tracking_path(document: &Path) -> String {
+    let caller = proc_macro::Span::call_site().local_file();
+    let relative = caller.and_then(|file| {
+        let file = std::env::current_dir().ok()?.join(file);
+        relative_path(file.parent()?, document)
+    });
+    relative
+        .unwrap_or_else(|| document.to_path_buf())
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// `to` relative to the directory `from`, both absolute, computed from their
+/// components alone.
+fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
+    let from: Vec<Component<'_>> = normalize(from)?;
+    let to: Vec<Component<'_>> = normalize(to)?;
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return None; // different roots (another drive)
+    }
+    let mut relative = PathBuf::new();
+    for _ in common..from.len() {
+        relative.push("..");
+    }
+    for component in &to[common..] {
+        relative.push(component);
+    }
+    Some(relative)
+}
+
+/// The components of an absolute path with `.` and `..` resolved.
+fn normalize(path: &Path) -> Option<Vec<Component<'_>>> {
+    if !path.is_absolute() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        let rel = |a: &str, b: &str| relative_path(Path::new(a), Path::new(b)).unwrap();
+        assert_eq!(
+            rel("/w/status-codes/src", "/w/status-codes/docs/status.md"),
+            Path::new("../docs/status.md")
+        );
+        assert_eq!(rel("/w/a", "/w/a/x.md"), Path::new("x.md"));
+        assert_eq!(rel("/w/a/./b/..", "/w/c/x.md"), Path::new("../c/x.md"));
+        assert!(relative_path(Path::new("rel"), Path::new("/abs")).is_none());
+    }
+}
