@@ -227,15 +227,17 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
     }
     let digits = title.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
+        let help = match code_inside(title) {
+            Some(code) => format!("start the entry with its code: `- {code} Reason Phrase`"),
+            None => "write the code before the reason phrase, as in `- 404 Not Found`".to_owned(),
+        };
         diagnostics.push(
             Diagnostic::new(
                 format!("entry `{title}` has no status code"),
                 raw.title_subspan(whole),
                 "expected a code such as `404` first",
             )
-            .with_help(format!(
-                "write the code before the reason phrase: `- 404 {title}`"
-            )),
+            .with_help(help),
         );
         return None;
     }
@@ -316,6 +318,21 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
         reason_range,
         ident,
     })
+}
+
+/// The first three-digit number standing on its own inside `title`, such as
+/// the 100 in `{{HTTPStatus(100, "100 Continue")}}`.
+fn code_inside(title: &str) -> Option<&str> {
+    let bytes = title.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run == 3 && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            return Some(&title[i..i + 3]);
+        }
+        i += run.max(1);
+    }
+    None
 }
 
 /// The variant name for a reason phrase: its words in UpperCamelCase.
