@@ -1,0 +1,180 @@
+//! Editing the Markdown regenerates the code, and nothing else does.
+//!
+//! Builds a scratch crate that calls `status_table!` on its own document,
+//! edits the document (adds a code, changes a description, renames a reason
+//! phrase) and checks the rebuilt program each time, then checks that a
+//! rebuild with nothing changed compiles nothing. All builds share one
+//! target directory, so the macro is compiled once.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const DOCUMENT: &str = "状态码。
+
+## 成功响应
+
+- 200 OK
+
+  请求成功。
+
+## 客户端响应
+
+- 404 Not Found
+
+  请求失败。
+";
+
+const MAIN: &str = r#"
+status_macros::status_table!("docs/status.md");
+
+fn main() {
+    for status in StatusCode::ALL {
+        println!("{} | {} | {}", status, status.class().title(), status.description());
+    }
+}
+"#;
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A scratch crate at `dir` that depends on this repository's status-macros.
+fn scratch_crate(dir: &Path) {
+    fs::create_dir_all(dir.join("src")).unwrap();
+    fs::create_dir_all(dir.join("docs")).unwrap();
+    let macros = repo().join("status-macros");
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"regen-app\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nstatus-macros = {{ path = {:?} }}\n\n[workspace]\n",
+            macros.display().to_string()
+        ),
+    )
+    .unwrap();
+    // The workspace's lock file pins the same dependency versions.
+    fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    fs::write(dir.join("src/main.rs"), MAIN).unwrap();
+    fs::write(dir.join("docs/status.md"), DOCUMENT).unwrap();
+}
+
+struct Build {
+    /// Whether cargo found the scratch crate's binary up to date.
+    fresh: bool,
+    /// What the built program printed.
+    output: String,
+}
+
+fn build(dir: &Path, target: &Path) -> Build {
+    let result = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--message-format=json"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .unwrap();
+    let messages = String::from_utf8_lossy(&result.stdout);
+    assert!(
+        result.status.success(),
+        "build failed:\n{messages}\n{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let artifact = messages
+        .lines()
+        .find(|line| {
+            line.contains(r#""reason":"compiler-artifact""#)
+                && line.contains(r#""name":"regen-app""#)
+        })
+        .expect("cargo reported no artifact for the scratch crate");
+    let fresh = artifact.contains(r#""fresh":true"#);
+    let run = Command::new(
+        target
+            .join("debug")
+            .join(format!("regen-app{}", std::env::consts::EXE_SUFFIX)),
+    )
+    .output()
+    .unwrap();
+    assert!(run.status.success());
+    Build {
+        fresh,
+        output: String::from_utf8(run.stdout).unwrap(),
+    }
+}
+
+/// Replaces `from` with `to` in the scratch document, checking it was there.
+fn edit(dir: &Path, from: &str, to: &str) {
+    let path = dir.join("docs/status.md");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{from:?} not in the document");
+    // Let the file's modification time move past the last build's.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&path, text.replace(from, to)).unwrap();
+}
+
+fn scratch_dirs() -> (PathBuf, PathBuf) {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    (tmp.join("regenerate"), tmp.join("regenerate-target"))
+}
+
+#[test]
+fn editing_the_document_rebuilds_and_nothing_else_does() {
+    let (root, target) = scratch_dirs();
+    let dir = root.join("app");
+    let _ = fs::remove_dir_all(&root);
+    scratch_crate(&dir);
+
+    let first = build(&dir, &target);
+    assert_eq!(
+        first.output,
+        "200 OK | 成功响应 | 请求成功。\n404 Not Found | 客户端响应 | 请求失败。\n"
+    );
+
+    let unchanged = build(&dir, &target);
+    assert!(
+        unchanged.fresh,
+        "a rebuild with nothing changed recompiled the crate"
+    );
+    assert_eq!(unchanged.output, first.output);
+
+    edit(
+        &dir,
+        "- 404 Not Found\n",
+        "- 403 Forbidden\n\n  拒绝。\n\n- 404 Not Found\n",
+    );
+    let added = build(&dir, &target);
+    assert!(!added.fresh);
+    assert!(
+        added
+            .output
+            .contains("403 Forbidden | 客户端响应 | 拒绝。\n404 Not Found")
+    );
+
+    edit(&dir, "请求失败。", "找不到资源。");
+    let described = build(&dir, &target);
+    assert!(
+        described
+            .output
+            .contains("404 Not Found | 客户端响应 | 找不到资源。")
+    );
+
+    edit(&dir, "- 200 OK", "- 200 Okay");
+    let renamed = build(&dir, &target);
+    assert!(
+        renamed
+            .output
+            .starts_with("200 Okay | 成功响应 | 请求成功。\n")
+    );
+
+    let again = build(&dir, &target);
+    assert!(
+        again.fresh,
+        "a rebuild with nothing changed recompiled the crate"
+    );
+
+    // The same crate in another directory builds too: the tracking line
+    // holds no path tied to the first directory.
+    let moved = root.join("moved");
+    scratch_crate(&moved);
+    fs::copy(dir.join("docs/status.md"), moved.join("docs/status.md")).unwrap();
+    assert_eq!(build(&moved, &target).output, renamed.output);
+}
