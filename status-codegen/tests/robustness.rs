@@ -1,0 +1,221 @@
+//! Whatever bytes it is given, `check` returns either a table or errors with
+//! valid positions, never panics, and is deterministic.
+//!
+//! The property test mutates real documents: the seed (docs/status.md), the
+//! corpus in tests/corpus/, and, when the project's `shared/` folder sits
+//! beside the repository, the MDN documents in shared/corpus/. Set
+//! `PROPTEST_CASES` to run longer (CI runs the default, a few seconds).
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+use status_codegen::expand::Options;
+use status_codegen::{Checked, check, generate};
+
+fn corpus() -> Vec<Vec<u8>> {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut documents = vec![include_bytes!("../../docs/status.md").to_vec()];
+    for dir in [here.join("tests/corpus"), here.join("../../shared/corpus")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            documents.push(std::fs::read(path).unwrap());
+        }
+    }
+    documents
+}
+
+/// Pieces of Markdown and text that make interesting mutations.
+const SNIPPETS: &[&str] = &[
+    "\n",
+    "\r\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "- ",
+    "* ",
+    "+ ",
+    "1. ",
+    "## ",
+    "# ",
+    "### ",
+    "```",
+    "~~~",
+    "    ",
+    "> ",
+    "[",
+    "]",
+    "(",
+    ")",
+    "`",
+    "*",
+    "_",
+    "404",
+    "404 Not Found",
+    "200 Ok",
+    "999",
+    "4040",
+    "Self",
+    "Not-Found",
+    "中文",
+    "\u{FEFF}",
+    "<b>",
+    "</b>",
+    "&amp;",
+    "&#91;",
+    "|",
+    "---",
+    "https://x.example/",
+    "[x]: https://r",
+    "\\",
+    "é",
+    "😀",
+    "\u{0}",
+];
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Insert(usize, usize),
+    Delete(usize, usize),
+    DuplicateLine(usize),
+    Byte(usize, u8),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        4 => (any::<usize>(), 0..SNIPPETS.len()).prop_map(|(at, s)| Mutation::Insert(at, s)),
+        3 => (any::<usize>(), 0usize..64).prop_map(|(at, n)| Mutation::Delete(at, n)),
+        2 => any::<usize>().prop_map(Mutation::DuplicateLine),
+        1 => (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Byte(at, b)),
+    ]
+}
+
+fn apply(mut doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    for m in mutations {
+        let len = doc.len();
+        match *m {
+            Mutation::Insert(at, s) => {
+                let at = at % (len + 1);
+                doc.splice(at..at, SNIPPETS[s].bytes());
+            }
+            Mutation::Delete(at, n) if len > 0 => {
+                let at = at % len;
+                doc.drain(at..(at + n).min(len));
+            }
+            Mutation::DuplicateLine(at) if len > 0 => {
+                let at = at % len;
+                let start = doc[..at]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let end = doc[at..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(len, |i| at + i + 1);
+                let line = doc[start..end].to_vec();
+                doc.splice(start..start, line);
+            }
+            Mutation::Byte(at, b) if len > 0 => doc[at % len] = b,
+            _ => {}
+        }
+    }
+    doc
+}
+
+/// The invariants every result satisfies.
+fn assert_sound(checked: &Checked) {
+    let text = checked.source.text();
+    let lines = text.split('\n').count();
+    for diagnostic in &checked.diagnostics {
+        for label in std::iter::once(&diagnostic.primary).chain(&diagnostic.secondary) {
+            assert!(label.span.start <= label.span.end, "{diagnostic:?}");
+            assert!(label.span.end <= text.len() + 1, "{diagnostic:?}");
+            let position = checked.source.position(label.span.start);
+            assert!(
+                position.line >= 1 && position.line <= lines,
+                "{diagnostic:?}"
+            );
+            assert!(position.column >= 1);
+        }
+        let rendered = diagnostic.render(&checked.source);
+        assert!(rendered.contains(" --> t.md:"), "{rendered}");
+    }
+    if checked.diagnostics.is_empty() {
+        assert!(!checked.table.entries.is_empty());
+    }
+    let mut codes = HashSet::new();
+    let mut idents = HashSet::new();
+    for entry in &checked.table.entries {
+        assert!((100..=599).contains(&entry.code));
+        assert!(codes.insert(entry.code), "duplicate {}", entry.code);
+        assert!(
+            idents.insert(entry.ident.clone()),
+            "duplicate {}",
+            entry.ident
+        );
+        assert!(entry.ident.chars().all(|c| c.is_ascii_alphanumeric()));
+        assert!(entry.ident.starts_with(|c: char| c.is_ascii_uppercase()));
+        let class = entry.class();
+        assert!(checked.table.classes.iter().any(|c| c.class == class));
+    }
+    // The expansion is valid token syntax.
+    let tokens = generate(
+        checked,
+        &Options::new("t.md"),
+        proc_macro2::Span::call_site(),
+    );
+    let reparsed: proc_macro2::TokenStream = tokens.to_string().parse().unwrap();
+    assert!(!reparsed.is_empty());
+}
+
+proptest! {
+    #![proptest_config(Config {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(512),
+        failure_persistence: None,
+        ..Config::default()
+    })]
+
+    #[test]
+    fn mutated_documents_give_a_table_or_located_errors(
+        pick in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 0..12),
+    ) {
+        let documents = corpus();
+        let base = documents[pick.index(documents.len())].clone();
+        let bytes = apply(base, &mutations);
+        let checked = check("t.md", &bytes);
+        assert_sound(&checked);
+        let again = check("t.md", &bytes);
+        prop_assert_eq!(&checked.diagnostics, &again.diagnostics);
+        prop_assert_eq!(&checked.table, &again.table);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        assert_sound(&check("t.md", &bytes));
+    }
+
+    #[test]
+    fn arbitrary_markdownish_text_never_panics(
+        pieces in prop::collection::vec(0..SNIPPETS.len(), 0..200)
+    ) {
+        let text: String = pieces.iter().map(|&i| SNIPPETS[i]).collect();
+        assert_sound(&check("t.md", text.as_bytes()));
+    }
+}
+
+#[test]
+fn every_corpus_document_is_sound() {
+    for document in corpus() {
+        assert_sound(&check("t.md", &document));
+    }
+}
