@@ -125,8 +125,11 @@ impl Cx<'_, '_> {
                 (Event::Start(Tag::Heading { level, .. }), Some(_)) => {
                     diagnostics.push(
                         Diagnostic::new(
-                            format!("a {level} heading inside a section"),
-                            span.clone(),
+                            format!(
+                                "a `{}` heading inside a section",
+                                "#".repeat(*level as usize)
+                            ),
+                            span.start..self.line_end(span.start),
                             "only `##` headings are understood",
                         )
                         .with_help("start a new class with a `##` heading, or remove this heading"),
@@ -244,8 +247,9 @@ impl Cx<'_, '_> {
         };
         let title_is_verbatim = self.text()[title_span.clone()] == *title;
 
-        // Skip the break or the end of the title's paragraph.
-        if i < item_end
+        // Skip the break and the end of the title's paragraph: a paragraph's
+        // `End` carries the whole paragraph's span, title included.
+        while i < item_end
             && matches!(
                 self.events[i].0,
                 Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph)
@@ -812,6 +816,25 @@ mod tests {
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].message, "this block belongs to no entry");
         assert_eq!(source.position(list[0].primary.span.start).line, 7);
+    }
+
+    #[test]
+    fn a_hard_break_after_the_title_starts_the_description() {
+        let document = parse_ok("## A\n\n- 404 Not Found\\\n  请求失败。\n- 405 X\n\n  y\n");
+        let entries = &document.sections[0].entries;
+        assert_eq!(entries[0].title, "404 Not Found");
+        assert_eq!(entries[0].doc, "请求失败。");
+        assert_eq!(entries[1].doc, "y");
+    }
+
+    #[test]
+    fn headings_inside_sections_are_reported() {
+        let source = Source::new("t.md", "## A\n\n- 100 Continue\n\n  x\n\n### Sub\n");
+        let mut diagnostics = Diagnostics::default();
+        parse(&source, &mut diagnostics);
+        let list = diagnostics.into_vec();
+        assert_eq!(list[0].message, "a `###` heading inside a section");
+        assert_eq!(list[0].primary.span, 27..34);
     }
 
     #[test]
