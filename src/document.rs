@@ -1,0 +1,379 @@
+//! `check` and `expand`: run the `status_table!` macro's own code on any
+//! status document, so that the messages and the generated code are exactly
+//! the macro's.
+
+use std::ffi::OsString;
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use proc_macro2::{Ident, Span};
+use status_codegen::Checked;
+use status_codegen::expand::Options;
+
+use crate::output::{Report, Status};
+use crate::terminal::Style;
+
+/// A document's bytes and the path to show for it; `-` reads standard input.
+struct Document {
+    display: String,
+    bytes: Vec<u8>,
+}
+
+/// Reads the document at `path`, with a message in the style of
+/// `status_codegen::read` when it cannot.
+fn read(path: &Path) -> Result<Document, String> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|error| {
+                format!("cannot read the status document from standard input: {error}")
+            })?;
+        return Ok(Document {
+            display: "<stdin>".to_owned(),
+            bytes,
+        });
+    }
+    let display = path.to_string_lossy().into_owned();
+    let resolved = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let note = format!(
+        "\n  = note: resolved to {} (relative paths start at the current directory)",
+        resolved.display()
+    );
+    if path.is_dir() {
+        return Err(format!(
+            "`{display}` is a directory, not a Markdown file{note}"
+        ));
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Document { display, bytes }),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            Err(format!("cannot find status document `{display}`{note}"))
+        }
+        Err(error) => Err(format!(
+            "cannot read status document `{display}`: {error}{note}"
+        )),
+    }
+}
+
+fn unreadable(message: &str, style: Style) -> Report {
+    Report::error(
+        Status::Usage,
+        format!("{}: {message}\n", style.error("error")),
+    )
+}
+
+/// The document's problems as the macro reports them, each with `error: `,
+/// and a count; empty when there are none.
+fn problems(checked: &Checked, style: Style) -> String {
+    let total = checked.diagnostics.len();
+    if total == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    for (i, message) in checked.rendered_diagnostics().into_iter().enumerate() {
+        // Past the limit, the last message counts the problems not shown.
+        let label = if i < status_codegen::diagnostic::MAX_REPORTED {
+            style.error("error")
+        } else {
+            style.help("note")
+        };
+        out.push_str(&format!("{label}: {message}\n\n"));
+    }
+    let plural = if total == 1 { "" } else { "s" };
+    out.push_str(&format!(
+        "{}: `{}` has {total} problem{plural}\n",
+        style.error("error"),
+        checked.source.path()
+    ));
+    out
+}
+
+/// `check FILE`: the macro's errors for the document, or a count of what it
+/// defines.
+pub fn check(path: &Path, stdout: Style, stderr: Style) -> Report {
+    let document = match read(path) {
+        Ok(document) => document,
+        Err(message) => return unreadable(&message, stderr),
+    };
+    let checked = status_codegen::check(&document.display, &document.bytes);
+    if !checked.diagnostics.is_empty() {
+        return Report::error(Status::Failure, problems(&checked, stderr));
+    }
+    let codes = checked.table.entries.len();
+    let classes = checked.table.classes.len();
+    Report::success(format!(
+        "{}: {codes} code{} in {classes} class{}\n",
+        stdout.ok("ok"),
+        if codes == 1 { "" } else { "s" },
+        if classes == 1 { "" } else { "es" },
+    ))
+}
+
+/// Rust keywords, which cannot name an enum.
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// `name` as a type name, if it is an ASCII identifier and not a keyword.
+fn type_name(option: &str, name: &str) -> Result<Ident, String> {
+    let mut chars = name.chars();
+    let valid = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name != "_"
+        && !KEYWORDS.contains(&name);
+    if valid {
+        Ok(Ident::new(name, Span::call_site()))
+    } else {
+        Err(format!(
+            "`{option} {name}` is not a valid type name: use an ASCII identifier such as `StatusCode`"
+        ))
+    }
+}
+
+/// The names the generated enums get.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names {
+    /// `--name`.
+    pub name: Option<String>,
+    /// `--class-name`.
+    pub class_name: Option<String>,
+}
+
+fn options(display: &str, names: &Names) -> Result<Options, String> {
+    let mut options = Options::new(display);
+    if let Some(name) = &names.name {
+        options.name = type_name("--name", name)?;
+    }
+    if let Some(class_name) = &names.class_name {
+        options.class_name = type_name("--class-name", class_name)?;
+    }
+    if options.name == options.class_name {
+        return Err(format!(
+            "the status enum and the class enum are both named `{}`",
+            options.name
+        ));
+    }
+    // The printed code is read or pasted elsewhere, where a path to the
+    // document for `include_bytes!` would not resolve.
+    options.tracking_path = None;
+    Ok(options)
+}
+
+/// `expand FILE`: the code `status_table!` generates for the document,
+/// formatted by rustfmt when it can be run. Problems in the document are
+/// reported as by `check`, after the code (which then holds
+/// `compile_error!`s, as the macro's does).
+pub fn expand(path: &Path, names: &Names, stderr: Style) -> Report {
+    let document = match read(path) {
+        Ok(document) => document,
+        Err(message) => return unreadable(&message, stderr),
+    };
+    let options = match options(&document.display, names) {
+        Ok(options) => options,
+        Err(message) => return unreadable(&message, stderr),
+    };
+    let checked = status_codegen::check(&document.display, &document.bytes);
+    let tokens = status_codegen::generate(&checked, &options, Span::call_site()).to_string();
+
+    let mut report = Report::success(format!(
+        "// The code `status_table!` generates for `{}`.\n\n",
+        document.display
+    ));
+    match rustfmt(&tokens) {
+        Ok(formatted) => report.stdout.push_str(&tidy(&formatted)),
+        Err(reason) => {
+            report.stdout.push_str(&tokens);
+            report.stdout.push('\n');
+            report.stderr.push_str(&format!(
+                "{}: the code is not formatted: {reason}\n",
+                stderr.help("note")
+            ));
+        }
+    }
+    if !checked.diagnostics.is_empty() {
+        report.stderr.push_str(&problems(&checked, stderr));
+        report.status = Status::Failure;
+    }
+    report
+}
+
+/// Formats Rust `code` with `rustfmt` (or the program named by `RUSTFMT`).
+fn rustfmt(code: &str) -> Result<String, String> {
+    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| OsString::from("rustfmt"));
+    let shown = program.to_string_lossy().into_owned();
+    let mut child = Command::new(&program)
+        .args(["--edition", "2024", "--emit", "stdout"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("cannot run `{shown}`: {error}"))?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| format!("cannot write to `{shown}`"))?;
+    // Write from another thread, so that neither side blocks on a full pipe.
+    let (written, output) = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || stdin.write_all(code.as_bytes()));
+        let output = child.wait_with_output();
+        (writer.join(), output)
+    });
+    let output = output.map_err(|error| format!("`{shown}` failed: {error}"))?;
+    if !output.status.success() {
+        let message = String::from_utf8_lossy(&output.stderr);
+        let mut reason = format!("`{shown}` failed ({})", output.status);
+        if let Some(first) = message.lines().map(str::trim).find(|l| !l.is_empty()) {
+            reason.push_str(": ");
+            reason.push_str(first);
+        }
+        return Err(reason);
+    }
+    match written {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => return Err(format!("cannot write to `{shown}`: {error}")),
+        Err(_) => return Err(format!("cannot write to `{shown}`")),
+    }
+    String::from_utf8(output.stdout).map_err(|_| format!("`{shown}` printed invalid UTF-8"))
+}
+
+/// Tidies what rustfmt leaves as the token printer wrote it: `#[doc = "…"]`
+/// lines become `///` comments, which mean the same and read better, and
+/// the paths in `#[derive(…)]` lose their spaces (`::core::fmt::Debug`).
+fn tidy(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut in_derive = false;
+    for line in code.lines() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        if trimmed.starts_with("#[derive(") {
+            in_derive = true;
+        }
+        if in_derive {
+            out.push_str(indent);
+            out.push_str(&trimmed.replace(" :: ", "::").replace(":: ", "::"));
+            in_derive = !trimmed.ends_with(")]");
+        } else if let Some(text) = doc_text(trimmed) {
+            out.push_str(indent);
+            out.push_str("///");
+            out.push_str(&text);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The text of a one-line `#[doc = …]` attribute that a `///` comment can
+/// hold: no line break or unknown escape in it, and no leading `/` (which
+/// would make `////`, a plain comment).
+fn doc_text(attribute: &str) -> Option<String> {
+    let value = attribute.strip_prefix("#[doc = ")?.strip_suffix(']')?;
+    let text = if let Some(raw) = value.strip_prefix("r\"") {
+        let body = raw.strip_suffix('"')?;
+        (!body.contains('"')).then(|| body.to_owned())?
+    } else if let Some(raw) = value.strip_prefix("r#\"") {
+        let body = raw.strip_suffix("\"#")?;
+        (!body.contains("\"#")).then(|| body.to_owned())?
+    } else {
+        unescape(value.strip_prefix('"')?.strip_suffix('"')?)?
+    };
+    let one_line = !text.chars().any(|c| c.is_control() && c != '\t');
+    (one_line && !text.starts_with('/')).then_some(text)
+}
+
+/// The text of a string literal's body, for the escapes that may appear in
+/// a one-line comment; `None` for anything else.
+fn unescape(body: &str) -> Option<String> {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return None,
+            '\\' => match chars.next()? {
+                '\\' => out.push('\\'),
+                '"' => out.push('"'),
+                '\'' => out.push('\''),
+                't' => out.push('\t'),
+                'u' => {
+                    let rest = chars.as_str().strip_prefix('{')?;
+                    let (hex, after) = rest.split_once('}')?;
+                    let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+                    if c.is_control() {
+                        return None;
+                    }
+                    out.push(c);
+                    chars = after.chars();
+                }
+                _ => return None,
+            },
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_attributes_become_comments() {
+        let code = "#[doc = \" **404 Not Found**\"]\n    #[doc = \"\"]\n    #[doc = \" a \\\"b\\\" \\\\ \\u{2022}\"]\n    #[doc = r\" raw \\n\"]\n    #[doc = r#\" `\"x\"`\"#]\npub enum X {}\n";
+        assert_eq!(
+            tidy(code),
+            "/// **404 Not Found**\n    ///\n    /// a \"b\" \\ •\n    /// raw \\n\n    /// `\"x\"`\npub enum X {}\n"
+        );
+    }
+
+    #[test]
+    fn doc_attributes_that_cannot_be_comments_stay() {
+        for line in [
+            "#[doc = \"two\\nlines\"]",
+            "#[doc = \"/x\"]",
+            "#[doc = \"a\\rb\"]",
+            "#[doc = \"\\u{0}\"]",
+            "#[doc = \"x\"] struct A;",
+            "#[doc = r\"a\"b\"]",
+            "#[doc(alias = \"404\")]",
+        ] {
+            assert_eq!(tidy(line), format!("{line}\n"));
+        }
+    }
+
+    #[test]
+    fn derive_paths_lose_their_spaces() {
+        let code = "#[derive(\n    :: core :: clone :: Clone,\n    :: core :: fmt :: Debug,\n)]\nfn f(a: u8) -> u8 { a }\n#[derive(:: core :: marker :: Copy)]\n";
+        assert_eq!(
+            tidy(code),
+            "#[derive(\n    ::core::clone::Clone,\n    ::core::fmt::Debug,\n)]\nfn f(a: u8) -> u8 { a }\n#[derive(::core::marker::Copy)]\n"
+        );
+    }
+
+    #[test]
+    fn type_names_must_be_identifiers() {
+        assert!(type_name("--name", "Status").is_ok());
+        assert!(type_name("--name", "_Status2").is_ok());
+        for bad in ["", "_", "2xx", "Status-Code", "Self", "enum", "状态"] {
+            assert!(type_name("--name", bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_two_enums_need_different_names() {
+        let names = Names {
+            name: Some("StatusClass".into()),
+            class_name: None,
+        };
+        assert!(options("a.md", &names).is_err());
+    }
+}
