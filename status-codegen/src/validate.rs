@@ -244,12 +244,31 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
     let code_range = 0..digits;
     let code_span = raw.title_subspan(code_range.clone());
     let code_text = &title[..digits];
+    // The first word, when the code runs into letters (`4O5`, `40x`).
+    let word = title.split(char::is_whitespace).next().unwrap_or(title);
+    let glued =
+        word.len() > digits && !(digits == 3 && word[digits..].starts_with(char::is_alphabetic));
+    if glued {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("`{word}` is not a status code"),
+                raw.title_subspan(0..word.len()),
+                "expected three digits",
+            )
+            .with_help("HTTP status codes are three digits, from 100 to 599"),
+        );
+        return None;
+    }
     if digits != 3 {
         diagnostics.push(
             Diagnostic::new(
                 format!("status code `{code_text}` is not three digits"),
                 code_span,
-                format!("{digits} digits"),
+                if digits == 1 {
+                    "1 digit".to_owned()
+                } else {
+                    format!("{digits} digits")
+                },
             )
             .with_help("HTTP status codes are three digits, from 100 to 599"),
         );
@@ -448,6 +467,18 @@ mod tests {
             errors[0],
             "two sections hold 2xx codes: `成功响应` and `成功`\n --> t.md:7:1\n  |\n7 | ## 成功\n  | ^^^^^^^ second section for this class\n ::: t.md:1:1\n  |\n1 | ## 成功响应\n  | ----------- first section for this class\n  |\n  = help: merge the two sections into one"
         );
+    }
+
+    #[test]
+    fn codes_that_run_into_letters() {
+        let (_, errors) =
+            check("## A\n\n- 4O5 Oops\n\n  a\n\n- 404Not Found\n\n  b\n\n- 4 X\n\n  c\n");
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+        assert!(errors[0].starts_with("`4O5` is not a status code\n --> t.md:3:3"));
+        assert!(errors[0].contains("^^^ expected three digits"));
+        assert!(errors[1].starts_with("no space between status code 404 and its reason phrase"));
+        assert!(errors[1].contains("help: write `- 404 Not Found`"));
+        assert!(errors[2].contains("^ 1 digit\n"));
     }
 
     #[test]
