@@ -1,0 +1,4 @@
+// No argument.
+status_macros::status_table!();
+
+fn main() {}
