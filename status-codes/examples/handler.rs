@@ -1,0 +1,218 @@
+//! A small web service's handler: its errors map to [`StatusCode`], and
+//! every error response is `http::Response` whose body explains the status
+//! in Chinese, from the description in `docs/status.md`.
+//!
+//! No server and no async runtime: the handler takes an `http::Request` and
+//! returns an `http::Response`, as the handlers of hyper or axum do, and
+//! `main` feeds it a few requests and prints what it answers.
+//!
+//! ```text
+//! cargo run -p status-codes --example handler --features http
+//! ```
+
+use std::fmt;
+
+use http::header::{ALLOW, CONTENT_LANGUAGE, CONTENT_TYPE};
+use http::{Method, Request, Response};
+use status_codes::{StatusCode, UnknownStatusCode};
+
+/// The users the service knows.
+const USERS: &[(u32, &str)] = &[(1, "张三"), (2, "李四")];
+
+/// What can go wrong while handling a request.
+#[derive(Debug)]
+enum ApiError {
+    /// The user id in the path is not a number.
+    BadUserId(String),
+    /// The route needs an `Authorization` header.
+    NotLoggedIn,
+    /// No user has this id.
+    NoSuchUser(u32),
+    /// No such route.
+    NoRoute(String),
+    /// The route exists, but not for this method.
+    WrongMethod {
+        method: Method,
+        allowed: &'static str,
+    },
+    /// The route is planned but not written yet.
+    NotYet(&'static str),
+    /// The upstream weather service did not answer in time.
+    UpstreamTimeout,
+    /// The upstream service answered with an error, or with a status our
+    /// status document does not list.
+    Upstream(Result<StatusCode, UnknownStatusCode>),
+}
+
+impl ApiError {
+    /// The status each error answers with.
+    fn status(&self) -> StatusCode {
+        match self {
+            ApiError::BadUserId(_) => StatusCode::BadRequest,
+            ApiError::NotLoggedIn => StatusCode::Unauthorized,
+            ApiError::NoSuchUser(_) | ApiError::NoRoute(_) => StatusCode::NotFound,
+            ApiError::WrongMethod { .. } => StatusCode::MethodNotAllowed,
+            ApiError::NotYet(_) => StatusCode::NotImplemented,
+            ApiError::UpstreamTimeout => StatusCode::GatewayTimeout,
+            ApiError::Upstream(_) => StatusCode::BadGateway,
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::BadUserId(id) => write!(f, "用户编号 {id:?} 不是数字"),
+            ApiError::NotLoggedIn => f.write_str("请先登录"),
+            ApiError::NoSuchUser(id) => write!(f, "没有编号为 {id} 的用户"),
+            ApiError::NoRoute(path) => write!(f, "没有 {path} 这个地址"),
+            ApiError::WrongMethod { method, allowed } => {
+                write!(f, "这里不能用 {method}，只能用 {allowed}")
+            }
+            ApiError::NotYet(what) => write!(f, "{what}还没有实现"),
+            ApiError::UpstreamTimeout => f.write_str("天气服务没有及时响应"),
+            ApiError::Upstream(Ok(status)) => {
+                write!(f, "天气服务出错：{status}（{}）", status.class())
+            }
+            ApiError::Upstream(Err(unknown)) => {
+                write!(f, "天气服务返回了文档之外的状态码 {}", unknown.code())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// What the upstream weather service answers; here with a status only, as
+/// an HTTP client such as reqwest would give it.
+fn call_weather_service(city: &str) -> http::StatusCode {
+    match city {
+        "beijing" => http::StatusCode::OK,
+        "teapot" => http::StatusCode::IM_A_TEAPOT,
+        "busy" => http::StatusCode::SERVICE_UNAVAILABLE,
+        _ => http::StatusCode::GATEWAY_TIMEOUT,
+    }
+}
+
+/// The routes: `GET /users/{id}`, `GET /admin`, `GET /weather/{city}`.
+fn route(request: &Request<()>) -> Result<Response<String>, ApiError> {
+    let path = request.uri().path();
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match segments.as_slice() {
+        ["users", id] => {
+            match *request.method() {
+                Method::GET => {}
+                Method::PUT => return Err(ApiError::NotYet("修改用户")),
+                ref method => {
+                    return Err(ApiError::WrongMethod {
+                        method: method.clone(),
+                        allowed: "GET, PUT",
+                    });
+                }
+            }
+            let id: u32 = id
+                .parse()
+                .map_err(|_| ApiError::BadUserId(id.to_string()))?;
+            let (_, name) = USERS
+                .iter()
+                .find(|(user, _)| *user == id)
+                .ok_or(ApiError::NoSuchUser(id))?;
+            Ok(text(StatusCode::Ok, format!("用户 {id}：{name}")))
+        }
+        ["admin"] => {
+            if request.headers().contains_key(http::header::AUTHORIZATION) {
+                Ok(text(StatusCode::Ok, "欢迎，管理员".to_string()))
+            } else {
+                Err(ApiError::NotLoggedIn)
+            }
+        }
+        ["weather", city] => {
+            let upstream = call_weather_service(city);
+            // The upstream's status, in our terms; 418 is not in the document.
+            match StatusCode::try_from(upstream) {
+                Ok(StatusCode::Ok) => Ok(text(StatusCode::Ok, format!("{city}：晴"))),
+                Ok(StatusCode::GatewayTimeout) => Err(ApiError::UpstreamTimeout),
+                other => Err(ApiError::Upstream(other)),
+            }
+        }
+        _ => Err(ApiError::NoRoute(path.to_string())),
+    }
+}
+
+/// A plain-text response in Chinese; our `StatusCode` goes into the
+/// builder as it is (it converts to `http::StatusCode` without failing).
+fn text(status: StatusCode, body: String) -> Response<String> {
+    Response::builder()
+        .status(status)
+        .header(CONTENT_TYPE, "text/plain; charset=utf-8")
+        .header(CONTENT_LANGUAGE, "zh-CN")
+        .body(body)
+        .expect("a status, two valid headers and a body make a valid response")
+}
+
+/// The handler: the route's response, or the error's, whose body says what
+/// went wrong and what the status means.
+fn handle(request: &Request<()>) -> Response<String> {
+    match route(request) {
+        Ok(response) => response,
+        Err(error) => {
+            let status = error.status();
+            let body = format!("{status}\n{error}\n\n{}", status.description());
+            let mut response = text(status, body);
+            if let ApiError::WrongMethod { allowed, .. } = error {
+                response
+                    .headers_mut()
+                    .insert(ALLOW, http::HeaderValue::from_static(allowed));
+            }
+            response
+        }
+    }
+}
+
+fn main() {
+    let requests = [
+        Request::get("/users/1").body(()),
+        Request::get("/users/42").body(()),
+        Request::get("/users/abc").body(()),
+        Request::delete("/users/1").body(()),
+        Request::put("/users/2").body(()),
+        Request::get("/admin").body(()),
+        Request::get("/admin")
+            .header("authorization", "Bearer 1234")
+            .body(()),
+        Request::get("/weather/beijing").body(()),
+        Request::get("/weather/busy").body(()),
+        Request::get("/weather/teapot").body(()),
+        Request::get("/weather/lhasa").body(()),
+        Request::get("/favicon.ico").body(()),
+    ];
+    for request in requests {
+        let request = request.expect("the requests above are well-formed");
+        let response = handle(&request);
+        // `http::StatusCode` and ours compare directly.
+        let verdict = if response.status() == StatusCode::Ok {
+            "✔"
+        } else {
+            "✘"
+        };
+        println!(
+            "{verdict} {} {} → {}",
+            request.method(),
+            request.uri(),
+            response.status()
+        );
+        for (name, value) in response.headers() {
+            if name == ALLOW {
+                println!("    {name}: {}", value.to_str().unwrap_or("?"));
+            }
+        }
+        for line in response.body().lines() {
+            if line.is_empty() {
+                println!();
+            } else {
+                println!("    {line}");
+            }
+        }
+        println!();
+    }
+}
