@@ -107,23 +107,19 @@ pub fn resolve(base: &Path, path: &str) -> PathBuf {
 /// Reads the document at `resolved`, with a message that names the path and
 /// the base directory when it cannot.
 pub fn read(path: &str, resolved: &Path, base: &Path) -> Result<Vec<u8>, String> {
+    let notes = format!(
+        "\n  = note: resolved to {}\n  = note: relative paths start at the crate root (CARGO_MANIFEST_DIR), {}",
+        resolved.display(),
+        base.display()
+    );
     if resolved.is_dir() {
         return Err(format!(
-            "`{path}` is a directory, not a Markdown file\n  = note: resolved to {}\n  = note: relative paths start at the crate root, {}",
-            resolved.display(),
-            base.display()
+            "`{path}` is a directory, not a Markdown file{notes}"
         ));
     }
-    std::fs::read(resolved).map_err(|error| {
-        let what = match error.kind() {
-            std::io::ErrorKind::NotFound => "cannot find".to_owned(),
-            _ => format!("cannot read ({error})"),
-        };
-        format!(
-            "{what} status document `{path}`\n  = note: resolved to {}\n  = note: relative paths start at the crate root (CARGO_MANIFEST_DIR), {}",
-            resolved.display(),
-            base.display()
-        )
+    std::fs::read(resolved).map_err(|error| match error.kind() {
+        std::io::ErrorKind::NotFound => format!("cannot find status document `{path}`{notes}"),
+        _ => format!("cannot read status document `{path}` ({error}){notes}"),
     })
 }
 

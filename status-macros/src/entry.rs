@@ -60,7 +60,7 @@ fn expand(input: TokenStream) -> TokenStream {
         }
     };
     options.tracking_path = Some(tracking_path(&resolved));
-    let checked = status_codegen::check(&path, &bytes);
+    let checked = status_codegen::check(&diagnostic_path(&resolved, &path), &bytes);
     status_codegen::generate(&checked, &options, span)
 }
 
@@ -69,6 +69,20 @@ fn manifest_dir() -> PathBuf {
         .map(PathBuf::from)
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_default()
+}
+
+/// The document's path as error messages show it: relative to the directory
+/// rustc runs in, as rustc shows the paths of source files (so that
+/// `status-codes/docs/status.md:96:3` opens from a workspace root), or as
+/// the caller wrote it when the document lies outside that directory.
+fn diagnostic_path(document: &Path, as_written: &str) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| document.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .map_or_else(
+            || as_written.to_owned(),
+            |relative| relative.to_string_lossy().replace('\\', "/"),
+        )
 }
 
 /// The path `include_bytes!` should use to track `document`: relative to the

@@ -57,8 +57,18 @@ impl Parse for Input {
             let lit: syn::Lit = input.parse()?;
             return Err(syn::Error::new_spanned(lit, USAGE));
         }
+        if input.peek(syn::Ident) && input.peek2(Token![!]) {
+            return Err(input.error(
+                "macros in the argument are not expanded: write the path as one string literal, \
+                 `status_table!(\"docs/status.md\")`",
+            ));
+        }
+        if input.peek(syn::Ident) && !input.peek(Token![pub]) && !input.peek(Token![enum]) {
+            return Err(input
+                .error("write the path as a string literal: `status_table!(\"docs/status.md\")`"));
+        }
 
-        let (attrs, vis, name) = enum_head(input)?;
+        let (attrs, vis, name) = enum_head(input, Role::Status)?;
         if !input.peek(Token![in]) {
             return Err(input.error("expected `in \"path/to/document.md\"` after the enum's name"));
         }
@@ -69,7 +79,7 @@ impl Parse for Input {
                 "expected the document's path as a string literal",
             )
         })?;
-        input.parse::<Token![;]>()?;
+        end_of_item(input, "after the document's path")?;
 
         let (class_attrs, class_vis, class_name) = if input.is_empty() {
             (
@@ -78,13 +88,13 @@ impl Parse for Input {
                 Ident::new("StatusClass", Span::call_site()),
             )
         } else {
-            let (attrs, vis, name) = enum_head(input)?;
+            let (attrs, vis, name) = enum_head(input, Role::Class)?;
             if input.peek(Token![in]) {
                 return Err(
                     input.error("the class enum takes no path: it comes from the same document")
                 );
             }
-            input.parse::<Token![;]>()?;
+            end_of_item(input, "after the class enum's name")?;
             (attrs, vis, name)
         };
         if !input.is_empty() {
@@ -110,9 +120,75 @@ impl Parse for Input {
     }
 }
 
+/// Which of the two generated enums an item names.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Status,
+    Class,
+}
+
+/// The traits both generated enums always derive.
+const DERIVED: [&str; 8] = [
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+];
+
+/// The `;` that ends an item; it may be left out at the end of the input.
+fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    if !input.peek(Token![;]) {
+        return Err(input.error(format!("expected `;` {after}")));
+    }
+    input.parse::<Token![;]>().map(drop)
+}
+
+/// Rejects attributes that would clash with what the macro generates: a
+/// derive of a trait it derives already, and `repr` on the status enum.
+fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
+    for attr in attrs {
+        if attr.path().is_ident("repr") && role == Role::Status {
+            return Err(syn::Error::new_spanned(
+                attr,
+                "the status enum is always `#[repr(u16)]`: its discriminants are the codes",
+            ));
+        }
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        let paths = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated,
+        )?;
+        for path in paths {
+            let Some(last) = path.segments.last() else {
+                continue;
+            };
+            if DERIVED.iter().any(|name| last.ident == name) {
+                return Err(syn::Error::new_spanned(
+                    &path,
+                    format!(
+                        "the generated enum already derives `{}`; it always derives {}",
+                        last.ident,
+                        DERIVED.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `#[attr]* vis enum Name`.
-fn enum_head(input: ParseStream<'_>) -> syn::Result<(TokenStream, TokenStream, Ident)> {
+fn enum_head(input: ParseStream<'_>, role: Role) -> syn::Result<(TokenStream, TokenStream, Ident)> {
     let attrs = input.call(Attribute::parse_outer)?;
+    check_attrs(&attrs, role)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
         return Err(input.error(USAGE));

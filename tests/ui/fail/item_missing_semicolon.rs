@@ -1,6 +1,8 @@
-// The item form without the `;` that ends the status enum's line.
+// The item form without the `;` between the status enum and the class enum.
+// (A `;` at the very end may be left out.)
 status_macros::status_table! {
     pub enum HttpStatus in "docs/status.md"
+    pub enum HttpClass;
 }
 
 fn main() {}

@@ -21,9 +21,9 @@ mod api {
 
 mod web {
     // The class enum is optional; it is then `StatusClass`, with the status
-    // enum's visibility.
+    // enum's visibility. The final `;` may be left out.
     status_macros::status_table! {
-        pub enum HttpStatus in "docs/status.md";
+        pub enum HttpStatus in "docs/status.md"
     }
 }
 
