@@ -39,24 +39,37 @@ fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A scratch crate at `dir` that depends on this repository's status-macros.
+/// A scratch crate at `dir` that depends on this repository's status-macros,
+/// with the default program and document.
 fn scratch_crate(dir: &Path) {
+    scratch_crate_with(dir, MAIN, DOCUMENT);
+}
+
+/// The package name of the scratch crate at `dir`: `regen-` and the
+/// directory's name, so that crates built side by side do not collide.
+fn package(dir: &Path) -> String {
+    format!("regen-{}", dir.file_name().unwrap().to_string_lossy())
+}
+
+fn scratch_crate_with(dir: &Path, main: &str, document: &str) {
     fs::create_dir_all(dir.join("src")).unwrap();
     fs::create_dir_all(dir.join("docs")).unwrap();
     let macros = repo().join("status-macros");
     fs::write(
         dir.join("Cargo.toml"),
         format!(
-            "[package]\nname = \"regen-app\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nstatus-macros = {{ path = {:?} }}\n\n[workspace]\n",
+            "[package]\nname = {:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nstatus-macros = {{ path = {:?} }}\n\
+             serde = {{ version = \"1\", features = [\"derive\"] }}\n\n[workspace]\n",
+            package(dir),
             macros.display().to_string()
         ),
     )
     .unwrap();
     // The workspace's lock file pins the same dependency versions.
     fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    fs::write(dir.join("src/main.rs"), MAIN).unwrap();
-    fs::write(dir.join("docs/status.md"), DOCUMENT).unwrap();
+    fs::write(dir.join("src/main.rs"), main).unwrap();
+    fs::write(dir.join("docs/status.md"), document).unwrap();
 }
 
 struct Build {
@@ -83,15 +96,15 @@ fn build(dir: &Path, target: &Path) -> Build {
         .lines()
         .find(|line| {
             line.contains(r#""reason":"compiler-artifact""#)
-                && line.contains(r#""name":"regen-app""#)
+                && line.contains(&format!(r#""name":"{}""#, package(dir)))
         })
         .expect("cargo reported no artifact for the scratch crate");
     let fresh = artifact.contains(r#""fresh":true"#);
-    let run = Command::new(
-        target
-            .join("debug")
-            .join(format!("regen-app{}", std::env::consts::EXE_SUFFIX)),
-    )
+    let run = Command::new(target.join("debug").join(format!(
+        "{}{}",
+        package(dir),
+        std::env::consts::EXE_SUFFIX
+    )))
     .output()
     .unwrap();
     assert!(run.status.success());
@@ -120,7 +133,9 @@ fn scratch_dirs() -> (PathBuf, PathBuf) {
 fn editing_the_document_rebuilds_and_nothing_else_does() {
     let (root, target) = scratch_dirs();
     let dir = root.join("app");
-    let _ = fs::remove_dir_all(&root);
+    let moved = root.join("moved");
+    let _ = fs::remove_dir_all(&dir);
+    let _ = fs::remove_dir_all(&moved);
     scratch_crate(&dir);
 
     let first = build(&dir, &target);
@@ -173,8 +188,37 @@ fn editing_the_document_rebuilds_and_nothing_else_does() {
 
     // The same crate in another directory builds too: the tracking line
     // holds no path tied to the first directory.
-    let moved = root.join("moved");
     scratch_crate(&moved);
     fs::copy(dir.join("docs/status.md"), moved.join("docs/status.md")).unwrap();
     assert_eq!(build(&moved, &target).output, renamed.output);
+}
+
+/// The first fenced code block after the line `marker` in `text`.
+fn block_after<'a>(text: &'a str, marker: &str) -> &'a str {
+    let at = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("README lost {marker:?}"));
+    let rest = &text[at..];
+    let open = rest.find("```").unwrap();
+    let body = &rest[open..];
+    let body = &body[body.find('\n').unwrap() + 1..];
+    &body[..body.find("```").unwrap()]
+}
+
+/// The README's "own document" example, as a newcomer would copy it:
+/// its document, its `src/main.rs`, and its options example as a module.
+#[test]
+fn the_readme_example_builds_and_runs() {
+    let readme = include_str!("../README.md");
+    let document = block_after(readme, "`docs/status.md`, next to your `Cargo.toml`:");
+    let main = block_after(readme, "`src/main.rs`:");
+    let options = block_after(readme, "### Options");
+    let program = format!("{main}\n#[allow(dead_code)]\nmod options {{\n{options}}}\n");
+
+    let (root, target) = scratch_dirs();
+    let dir = root.join("readme");
+    let _ = fs::remove_dir_all(&dir);
+    scratch_crate_with(&dir, &program, document);
+    let build = build(&dir, &target);
+    assert_eq!(build.output, "404 Not Found: 请求的资源不存在。\n");
 }
