@@ -197,6 +197,10 @@ proptest! {
         let again = check("t.md", &bytes);
         prop_assert_eq!(&checked.diagnostics, &again.diagnostics);
         prop_assert_eq!(&checked.table, &again.table);
+        let tokens = |checked: &Checked| {
+            generate(checked, &Options::new("t.md"), proc_macro2::Span::call_site()).to_string()
+        };
+        prop_assert_eq!(tokens(&checked), tokens(&again));
     }
 
     #[test]
