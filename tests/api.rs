@@ -246,6 +246,8 @@ fn const_evaluation() {
     const REASON: &str = StatusCode::NotFound.reason();
     const IS_ERROR: bool = StatusCode::NotFound.is_client_error();
     const TITLE: &str = StatusCode::NotFound.class().title();
+    const BY_REASON: Option<StatusCode> = StatusCode::from_reason("not FOUND");
+    assert_eq!(BY_REASON, Some(StatusCode::NotFound));
     assert_eq!(NOT_FOUND, Some(StatusCode::NotFound));
     assert_eq!(REASON, "Not Found");
     const { assert!(IS_ERROR) };

@@ -250,16 +250,30 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         quote!(#(Self::#members)|* => #class_name::#class,)
     });
 
-    let mut by_length: BTreeMap<usize, Vec<Ident>> = BTreeMap::new();
+    // `from_reason` dispatches on the input's length and first byte (ASCII
+    // case folded), then compares with the phrases that have both, mostly
+    // one. Each comparison is with a literal, so the compiler unrolls it.
+    let mut buckets: BTreeMap<(usize, u8), Vec<&Entry>> = BTreeMap::new();
     for entry in &table.entries {
-        by_length
-            .entry(entry.reason.len())
+        let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
+        buckets
+            .entry((entry.reason.len(), first))
             .or_default()
-            .push(variant(entry));
+            .push(entry);
     }
-    let length_arms = by_length.iter().map(|(length, variants)| {
+    let bucket_arms = buckets.iter().map(|((length, first), entries)| {
         let length = len(*length);
-        quote!(#length => &[#(Self::#variants),*],)
+        let first = Literal::byte_character(*first);
+        let tests = entries.iter().map(|entry| {
+            let phrase = Literal::byte_string(entry.reason.as_bytes());
+            let variant = variant(entry);
+            quote! {
+                if Self::eq_reason(input, #phrase) {
+                    ::core::option::Option::Some(Self::#variant)
+                } else
+            }
+        });
+        quote!((#length, #first) => #(#tests)* { ::core::option::Option::None },)
     });
 
     quote! {
@@ -277,6 +291,19 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
                 i += 1;
             }
             slots
+        };
+        /// For each number from 0 to 999, the status with that code, if the
+        /// document lists it. Indexed by the code itself, so that
+        /// `from_u16` is one comparison and one load, and a number read from
+        /// three digits needs no range check at all.
+        const BY_CODE: [::core::option::Option<Self>; 1000] = {
+            let mut by_code = [::core::option::Option::None; 1000];
+            let mut i = 0;
+            while i < Self::ALL.len() {
+                by_code[Self::ALL[i] as usize] = ::core::option::Option::Some(Self::ALL[i]);
+                i += 1;
+            }
+            by_code
         };
         /// Reason phrases, in the order of `ALL`.
         const REASONS: [&'static str; #n] = [#(#reasons),*];
@@ -302,12 +329,10 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-            if code < Self::MIN || code > Self::MAX {
-                return ::core::option::Option::None;
-            }
-            match Self::SLOTS[(code - Self::MIN) as usize] {
-                0 => ::core::option::Option::None,
-                slot => ::core::option::Option::Some(Self::ALL[slot as usize - 1]),
+            if code <= Self::MAX {
+                Self::BY_CODE[code as usize]
+            } else {
+                ::core::option::Option::None
             }
         }
 
@@ -345,38 +370,77 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         /// The status code whose reason phrase is `reason`, ignoring ASCII case:
         /// `"not found"` gives the code for `Not Found`.
         #[must_use]
-        pub fn from_reason(reason: &str) -> ::core::option::Option<Self> {
-            let candidates: &[Self] = match reason.len() {
-                #(#length_arms)*
-                _ => &[],
+        pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
+            let input = reason.as_bytes();
+            let first = match input {
+                [first, ..] => *first | 0x20,
+                [] => return ::core::option::Option::None,
             };
+            match (input.len(), first) {
+                #(#bucket_arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        /// Whether `input` is `reason` in any ASCII case, like
+        /// `eq_ignore_ascii_case`, but without a branch per byte: each byte
+        /// must equal the phrase's, or differ only in the case bit (0x20)
+        /// where the phrase has an ASCII letter.
+        #[inline]
+        const fn eq_reason(input: &[u8], reason: &[u8]) -> bool {
+            if input.len() != reason.len() {
+                return false;
+            }
+            let mut diff = 0;
             let mut i = 0;
-            while i < candidates.len() {
-                if candidates[i].reason().eq_ignore_ascii_case(reason) {
-                    return ::core::option::Option::Some(candidates[i]);
-                }
+            while i < reason.len() {
+                let is_letter = (reason[i] | 0x20).wrapping_sub(b'a') < 26;
+                let case_bit = if is_letter { 0x20 } else { 0 };
+                diff |= (input[i] ^ reason[i]) & !case_bit;
                 i += 1;
             }
-            ::core::option::Option::None
+            diff == 0
         }
 
         /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
-        fn parse(s: &str) -> ::core::option::Option<Self> {
-            if let [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', rest @ ..] = s.as_bytes() {
-                let code = (*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16;
-                let status = match Self::from_u16(code) {
-                    ::core::option::Option::Some(status) => status,
-                    ::core::option::Option::None => return ::core::option::Option::None,
-                };
-                return match rest {
-                    [] => ::core::option::Option::Some(status),
-                    [b' ', reason @ ..] if reason.eq_ignore_ascii_case(status.reason().as_bytes()) => {
-                        ::core::option::Option::Some(status)
-                    }
-                    _ => ::core::option::Option::None,
-                };
+        #[inline]
+        const fn parse(s: &str) -> ::core::option::Option<Self> {
+            let bytes = s.as_bytes();
+            // No reason phrase starts with a digit. Testing the first byte
+            // alone first keeps phrases off the code path's length checks.
+            if !::core::matches!(bytes, [b'0'..=b'9', ..]) {
+                return Self::from_reason(s);
             }
-            Self::from_reason(s)
+            match bytes {
+                [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
+                    Self::BY_CODE[Self::three_digits(*a, *b, *c) as usize]
+                }
+                _ => Self::parse_code_and_reason(bytes),
+            }
+        }
+
+        /// Reads `"404 Not Found"` (any ASCII case). Out of `parse`, so
+        /// that `parse` stays small enough to inline.
+        const fn parse_code_and_reason(bytes: &[u8]) -> ::core::option::Option<Self> {
+            match bytes {
+                [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', b' ', reason @ ..] => {
+                    match Self::from_u16(Self::three_digits(*a, *b, *c)) {
+                        ::core::option::Option::Some(status)
+                            if Self::eq_reason(reason, status.reason().as_bytes()) =>
+                        {
+                            ::core::option::Option::Some(status)
+                        }
+                        _ => ::core::option::Option::None,
+                    }
+                }
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        /// The number that three ASCII digits spell.
+        #[inline]
+        const fn three_digits(a: u8, b: u8, c: u8) -> u16 {
+            (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
         }
     }
 }
@@ -425,13 +489,13 @@ fn empty_methods(options: &Options) -> TokenStream {
 
         /// The status code whose reason phrase is `reason`, ignoring ASCII case.
         #[must_use]
-        pub fn from_reason(reason: &str) -> ::core::option::Option<Self> {
+        pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
             let _ = reason;
             ::core::option::Option::None
         }
 
         /// Reads `"404"`, `"Not Found"` or `"404 Not Found"`.
-        fn parse(s: &str) -> ::core::option::Option<Self> {
+        const fn parse(s: &str) -> ::core::option::Option<Self> {
             Self::from_reason(s)
         }
     }
@@ -578,6 +642,7 @@ fn conversions(options: &Options) -> TokenStream {
             type Err = #parse_error;
 
             /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
+            #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::parse(s) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
@@ -722,6 +787,10 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         }
 
         impl #parse_error {
+            // Out of line: a failed parse is the rare case, and keeping the
+            // copy out of `from_str` lets the successful path inline.
+            #[cold]
+            #[inline(never)]
             fn new(s: &str) -> Self {
                 let mut len = if s.len() > 32 { 32 } else { s.len() };
                 while !s.is_char_boundary(len) {
