@@ -1,0 +1,12 @@
+//! Benchmarks of `status-codes`, run with `cargo run -p status-bench --release`
+//! (see `BENCHMARKS.md`):
+//!
+//! - run time of the generated `StatusCode` against `http::StatusCode` and
+//!   the hand-written enum in [`reference`](mod@reference), on the same inputs in one
+//!   process, with the harness in [`harness`];
+//! - expansion time of `status_table!` (parse, validate, generate) on the
+//!   seed document and on the large document of [`document`].
+
+pub mod document;
+pub mod harness;
+pub mod reference;

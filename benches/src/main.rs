@@ -1,0 +1,470 @@
+//! `cargo run -p status-bench --release [-- --quick]`: the run-time and
+//! expansion-time benchmarks of `status-codes`, printed as Markdown tables.
+//!
+//! `--quick` (or `STATUS_BENCH_QUICK=1`) runs every benchmark briefly, to
+//! check that they build and run; its numbers mean nothing.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use status_bench::document;
+use status_bench::harness::{self, Config, Contender, Measured, Summary};
+use status_bench::reference;
+use status_codes::StatusCode;
+
+/// Inputs per pass.
+const LEN: usize = 1024;
+/// One input in ten is not a listed code.
+const INVALID_PERCENT: u64 = 10;
+
+const USAGE: &str = "usage: status-bench [--quick] [--filter TEXT]\n\
+    \n\
+    Runs the run-time benchmarks (status-codes against http and a hand-written enum)\n\
+    and the expansion-time benchmarks, and prints Markdown tables.\n\
+    \n\
+    --quick         a few short batches, to check that everything runs (also STATUS_BENCH_QUICK=1)\n\
+    --filter TEXT   only the operations whose name contains TEXT (\"expansion\" for the expansion time)";
+
+fn main() -> ExitCode {
+    let mut quick =
+        std::env::var_os("STATUS_BENCH_QUICK").is_some_and(|v| !v.is_empty() && v != "0");
+    let mut filter = String::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--filter" => match args.next() {
+                Some(text) => filter = text,
+                None => {
+                    eprintln!("status-bench: --filter needs a value\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            // `cargo bench` passes `--bench`.
+            "--bench" => {}
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other => {
+                eprintln!("status-bench: unknown argument `{other}`\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let config = if quick {
+        Config::quick()
+    } else {
+        Config::full()
+    };
+
+    println!(
+        "# status-bench{}\n",
+        if quick {
+            " --quick (numbers are not meaningful)"
+        } else {
+            ""
+        }
+    );
+    print_machine("at start");
+    let started = Instant::now();
+    let targets = runtime(&config, &filter);
+    println!();
+    if "expansion".contains(filter.as_str()) {
+        expansion(quick);
+        println!();
+    }
+    println!("Targets (medians of same-run ratios; informational, never an error):\n");
+    if quick || cfg!(debug_assertions) {
+        println!(
+            "(a quick or unoptimized run: these verdicts say nothing; use --release without --quick)\n"
+        );
+    }
+    for target in &targets {
+        println!("- {target}");
+    }
+    println!();
+    print_machine("at end");
+    println!("- total time: {:.1} s", started.elapsed().as_secs_f64());
+    ExitCode::SUCCESS
+}
+
+/// Prints the machine, compiler, profile and load.
+fn print_machine(when: &str) {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|line| line.strip_prefix("model name")?.split_once(':'))
+        .map_or("unknown", |(_, model)| model.trim());
+    let threads = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_else(|_| "unknown".into());
+    let load: Vec<&str> = load.split_whitespace().take(3).collect();
+    let rustc =
+        std::process::Command::new(std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()))
+            .arg("-V")
+            .output()
+            .ok()
+            .and_then(|out| String::from_utf8(out.stdout).ok())
+            .map_or_else(|| "unknown".to_owned(), |v| v.trim().to_owned());
+    let profile = if cfg!(debug_assertions) {
+        "dev (unoptimized)"
+    } else {
+        "release"
+    };
+    println!("Machine {when}:\n");
+    println!("- CPU: {model}, {threads} threads available");
+    println!("- compiler: {rustc}; profile: {profile}");
+    println!("- load average (1, 5, 15 min): {}\n", load.join(" "));
+}
+
+/// xorshift64*: reproducible inputs without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Reason phrases that the document does not list.
+const UNLISTED_REASONS: [&str; 6] = [
+    "I'm a teapot",
+    "Payment Required",
+    "Gone",
+    "Not Founds",
+    "Too Many Requests",
+    "Conflict",
+];
+
+/// The inputs of the random-input benchmarks.
+struct Inputs {
+    /// Codes: listed ones, and one in ten that is not (0–999).
+    codes: Vec<u16>,
+    /// The same codes as decimal strings.
+    code_strings: Vec<String>,
+    /// Reason phrases: as the document writes them, and one in ten unlisted.
+    reasons: Vec<&'static str>,
+    /// Listed codes only, for the operations that take a status.
+    valid: Vec<u16>,
+}
+
+impl Inputs {
+    fn random(len: usize) -> Inputs {
+        let mut rng = Rng(0x5EED_0000_0404);
+        let listed: Vec<u16> = StatusCode::ALL.iter().map(|s| s.code()).collect();
+        let mut codes = Vec::with_capacity(len);
+        let mut reasons = Vec::with_capacity(len);
+        let mut valid = Vec::with_capacity(len);
+        for _ in 0..len {
+            if rng.next() % 100 < INVALID_PERCENT {
+                let code = loop {
+                    let code = rng.below(1000) as u16;
+                    if !listed.contains(&code) {
+                        break code;
+                    }
+                };
+                codes.push(code);
+                reasons.push(UNLISTED_REASONS[rng.below(UNLISTED_REASONS.len())]);
+            } else {
+                let status = StatusCode::ALL[rng.below(StatusCode::ALL.len())];
+                codes.push(status.code());
+                reasons.push(status.reason());
+            }
+            valid.push(StatusCode::ALL[rng.below(StatusCode::ALL.len())].code());
+        }
+        Inputs {
+            code_strings: codes.iter().map(u16::to_string).collect(),
+            codes,
+            reasons,
+            valid,
+        }
+    }
+
+    fn fixed(len: usize) -> Inputs {
+        Inputs {
+            codes: vec![404; len],
+            code_strings: vec!["404".to_owned(); len],
+            reasons: vec!["Not Found"; len],
+            valid: vec![404; len],
+        }
+    }
+}
+
+/// One line of the run-time table.
+struct Row {
+    op: &'static str,
+    input: &'static str,
+    baseline: &'static str,
+    measured: Vec<Measured>,
+}
+
+impl Row {
+    fn ratio(&self, name: &str) -> f64 {
+        self.measured
+            .iter()
+            .find(|m| m.name == name)
+            .map_or(f64::NAN, |m| m.ratio.median)
+    }
+}
+
+const OURS: &str = "status-codes";
+const HTTP: &str = "http";
+const HAND: &str = "hand-written";
+const U16: &str = "u16 parse of \"404\"";
+
+/// Runs the run-time benchmarks, prints their table and returns how the
+/// targets fared.
+fn runtime(config: &Config, filter: &str) -> Vec<String> {
+    println!("## Run time\n");
+    println!(
+        "{} batches per operation and implementation, each about {} µs; {LEN} inputs per pass; \
+         random inputs: listed codes with {INVALID_PERCENT}% unlisted ones (from_u16, parse), \
+         listed codes only (operations on a status); fixed input: 404.\n",
+        config.batches,
+        config.batch_time.as_micros()
+    );
+    let mut rows = Vec::new();
+    for (input, inputs) in [
+        ("random", Inputs::random(LEN)),
+        ("fixed 404", Inputs::fixed(LEN)),
+    ] {
+        rows.extend(runtime_rows(config, filter, input, &inputs));
+    }
+    if rows.is_empty() {
+        println!("No operation matches the filter.");
+        return Vec::new();
+    }
+
+    println!(
+        "| operation | input | implementation | ns per op, median (min–max) | ratio to baseline, median (min–max) |"
+    );
+    println!("|---|---|---|---|---|");
+    for row in &rows {
+        for m in &row.measured {
+            let ratio = if m.name == row.baseline {
+                "baseline".to_owned()
+            } else {
+                m.ratio.display(2)
+            };
+            println!(
+                "| {} | {} | {} | {} | {} |",
+                row.op,
+                row.input,
+                m.name,
+                m.nanos.display(2),
+                ratio
+            );
+        }
+    }
+
+    let mut targets = Vec::new();
+    let mut target = |op: &str, input: &str, limit: f64, against: &str| {
+        for row in rows
+            .iter()
+            .filter(|r| r.op == op && (input.is_empty() || r.input == input))
+        {
+            let ratio = row.ratio(OURS);
+            let verdict = if ratio <= limit { "met" } else { "MISSED" };
+            targets.push(format!(
+                "{op} ({}): status-codes / {against} = {ratio:.3}, target ≤ {limit}: {verdict}",
+                row.input
+            ));
+        }
+    };
+    target("from_u16", "", 1.0, HTTP);
+    target("reason", "random", 0.5, HTTP);
+    target("Display into a String", "", 0.5, HTTP);
+    target("\"404\".parse()", "", 1.0, HTTP);
+    target("\"Not Found\".parse()", "", 2.0, U16);
+    targets
+}
+
+fn runtime_rows(config: &Config, filter: &str, input: &'static str, inputs: &Inputs) -> Vec<Row> {
+    let ours: Vec<StatusCode> = inputs
+        .valid
+        .iter()
+        .map(|&c| StatusCode::from_u16(c).expect("listed"))
+        .collect();
+    let http: Vec<http::StatusCode> = inputs
+        .valid
+        .iter()
+        .map(|&c| http::StatusCode::from_u16(c).expect("valid"))
+        .collect();
+    let hand: Vec<reference::StatusCode> = inputs
+        .valid
+        .iter()
+        .map(|&c| reference::StatusCode::from_u16(c).expect("listed"))
+        .collect();
+    let codes = &inputs.codes[..];
+    let strings: Vec<&str> = inputs.code_strings.iter().map(String::as_str).collect();
+    let strings = &strings[..];
+    let reasons = &inputs.reasons[..];
+    let mut rows = Vec::new();
+    let mut group =
+        |op: &'static str, baseline: &'static str, mut contenders: Vec<Contender<'_>>| {
+            if !op.contains(filter) {
+                return;
+            }
+            let base = contenders
+                .iter()
+                .position(|c| c.name == baseline)
+                .expect("baseline");
+            let measured = harness::compare(config, LEN, &mut contenders, base);
+            rows.push(Row {
+                op,
+                input,
+                baseline,
+                measured,
+            });
+        };
+
+    group(
+        "from_u16",
+        HTTP,
+        vec![
+            Contender::over(OURS, codes, StatusCode::from_u16),
+            Contender::over(HTTP, codes, |c| http::StatusCode::from_u16(c).ok()),
+            Contender::over(HAND, codes, reference::StatusCode::from_u16),
+        ],
+    );
+    group(
+        "code",
+        HTTP,
+        vec![
+            Contender::over(OURS, &ours, StatusCode::code),
+            Contender::over(HTTP, &http, |s| s.as_u16()),
+            Contender::over(HAND, &hand, reference::StatusCode::code),
+        ],
+    );
+    group(
+        "reason",
+        HTTP,
+        vec![
+            Contender::over(OURS, &ours, StatusCode::reason),
+            Contender::over(HTTP, &http, |s| s.canonical_reason()),
+            Contender::over(HAND, &hand, reference::StatusCode::reason),
+        ],
+    );
+    let (mut buf_ours, mut buf_http, mut buf_hand) = (String::new(), String::new(), String::new());
+    group(
+        "Display into a String",
+        HTTP,
+        vec![
+            Contender::over(OURS, &ours, move |s| {
+                buf_ours.clear();
+                let _ = write!(buf_ours, "{s}");
+                buf_ours.len()
+            }),
+            Contender::over(HTTP, &http, move |s| {
+                buf_http.clear();
+                let _ = write!(buf_http, "{s}");
+                buf_http.len()
+            }),
+            Contender::over(HAND, &hand, move |s| {
+                buf_hand.clear();
+                let _ = write!(buf_hand, "{s}");
+                buf_hand.len()
+            }),
+        ],
+    );
+    group(
+        "to_string",
+        HTTP,
+        vec![
+            Contender::over(OURS, &ours, |s| s.to_string()),
+            Contender::over(HTTP, &http, |s| s.to_string()),
+            Contender::over(HAND, &hand, |s| s.to_string()),
+        ],
+    );
+    group(
+        "\"404\".parse()",
+        HTTP,
+        vec![
+            Contender::over(OURS, strings, |s| s.parse::<StatusCode>().ok()),
+            Contender::over(HTTP, strings, |s| s.parse::<http::StatusCode>().ok()),
+            Contender::over(HAND, strings, |s| s.parse::<reference::StatusCode>().ok()),
+            Contender::over(U16, strings, |s| s.parse::<u16>().ok()),
+        ],
+    );
+    group(
+        "\"Not Found\".parse()",
+        U16,
+        vec![
+            Contender::over(OURS, reasons, |s| s.parse::<StatusCode>().ok()),
+            Contender::over(HAND, reasons, |s| s.parse::<reference::StatusCode>().ok()),
+            Contender::over(U16, strings, |s| s.parse::<u16>().ok()),
+        ],
+    );
+    rows
+}
+
+/// Times `status_codegen::check` and `status_codegen::generate` on the seed
+/// document and on the large one.
+fn expansion(quick: bool) {
+    println!("## Expansion time\n");
+    println!(
+        "What `status_table!` does after reading the file: `status_codegen::check` (decode, parse, \
+         validate) and `status_codegen::generate` (tokens), in this process (proc-macro2's \
+         fallback tokens, not the compiler's), in milliseconds. `to_string` (not part of the \
+         expansion) shows the size of the output.\n"
+    );
+    println!(
+        "| document | size | codes | runs | check, ms | generate, ms | check + generate, ms | output | to_string, ms |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let seed: &[u8] = include_bytes!("../docs/status.md");
+    let large = document::large();
+    let documents = [
+        ("seed `docs/status.md`", seed, if quick { 3 } else { 201 }),
+        (
+            "large (100–599)",
+            large.as_bytes(),
+            if quick { 1 } else { 21 },
+        ),
+    ];
+    for (name, bytes, runs) in documents {
+        let mut options = status_codegen::expand::Options::new("docs/status.md");
+        options.tracking_path = Some("../docs/status.md".to_owned());
+        let first = status_codegen::check("docs/status.md", bytes);
+        assert!(
+            first.diagnostics.is_empty(),
+            "{name} has problems: {:?}",
+            first.rendered_diagnostics()
+        );
+        let output_len = status_codegen::generate(&first, &options, proc_macro2::Span::call_site())
+            .to_string()
+            .len();
+        let [check, generate, total, text] = harness::time_phases(runs, || {
+            let t0 = Instant::now();
+            let checked = status_codegen::check("docs/status.md", black_box(bytes));
+            let t1 = Instant::now();
+            let tokens =
+                status_codegen::generate(&checked, &options, proc_macro2::Span::call_site());
+            let t2 = Instant::now();
+            let text = black_box(&tokens).to_string();
+            let t3 = Instant::now();
+            black_box((checked, tokens, text));
+            [t1 - t0, t2 - t1, t2 - t0, t3 - t2]
+        });
+        let ms = |s: Summary| s.display(if s.median < 10.0 { 3 } else { 1 });
+        println!(
+            "| {name} | {:.1} KB | {} | {runs} | {} | {} | {} | {:.0} KB | {} |",
+            bytes.len() as f64 / 1024.0,
+            first.table.entries.len(),
+            ms(check),
+            ms(generate),
+            ms(total),
+            output_len as f64 / 1024.0,
+            ms(text)
+        );
+    }
+}
