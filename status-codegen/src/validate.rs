@@ -27,6 +27,18 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
     let mut codes: BTreeMap<u16, Range<usize>> = BTreeMap::new();
     let mut idents: BTreeMap<String, (Range<usize>, String)> = BTreeMap::new();
     let mut classes: BTreeMap<Class, (Range<usize>, String)> = BTreeMap::new();
+    // Where an entry of each class belongs, looking ahead too: the first
+    // section whose first entry is of that class.
+    let mut homes: BTreeMap<Class, &str> = BTreeMap::new();
+    for section in &document.sections {
+        if let Some(class) = section
+            .entries
+            .iter()
+            .find_map(|raw| leading_class(&raw.title))
+        {
+            homes.entry(class).or_insert(&section.title);
+        }
+    }
 
     for section in &document.sections {
         if section.title.is_empty() {
@@ -79,8 +91,8 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                             first.title_subspan(0..3),
                             format!("the section's class is set by its first entry, {first_code}"),
                         )
-                        .with_help(match classes.get(&class) {
-                            Some((_, other)) => format!("move it to section `{other}`"),
+                        .with_help(match homes.get(&class) {
+                            Some(other) => format!("move it to section `{other}`"),
                             None => format!(
                                 "move it to a section of its own for {}xx codes",
                                 class.digit()
@@ -339,6 +351,17 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
     })
 }
 
+/// The class of a title that starts with a valid code, without reporting
+/// anything about titles that do not.
+fn leading_class(title: &str) -> Option<Class> {
+    let code = title.get(..3)?;
+    let rest = &title[3..];
+    if !code.bytes().all(|b| b.is_ascii_digit()) || !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    Class::of(code.parse().ok()?)
+}
+
 /// The first three-digit number standing on its own inside `title`, such as
 /// the 100 in `{{HTTPStatus(100, "100 Continue")}}`.
 fn code_inside(title: &str) -> Option<&str> {
@@ -466,6 +489,23 @@ mod tests {
         assert_eq!(
             errors[0],
             "two sections hold 2xx codes: `成功响应` and `成功`\n --> t.md:7:1\n  |\n7 | ## 成功\n  | ^^^^^^^ second section for this class\n ::: t.md:1:1\n  |\n1 | ## 成功响应\n  | ----------- first section for this class\n  |\n  = help: merge the two sections into one"
+        );
+    }
+
+    #[test]
+    fn a_misplaced_entry_is_sent_to_its_section_even_a_later_one() {
+        let (_, errors) = check(
+            "## 重定向\n\n- 300 A\n\n  a\n\n- 407 B\n\n  b\n\n## 客户端响应\n\n- 400 C\n\n  c\n",
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("407 is a client error (4xx), but section `重定向` holds 3xx codes")
+        );
+        assert!(
+            errors[0].ends_with("= help: move it to section `客户端响应`"),
+            "{}",
+            errors[0]
         );
     }
 
