@@ -4,7 +4,8 @@
     dead_code,
     non_snake_case,
     non_camel_case_types,
-    non_upper_case_globals
+    non_upper_case_globals,
+    unused_macros
 )]
 
 mod http {
