@@ -126,7 +126,30 @@ fn len(n: usize) -> Literal {
     Literal::usize_unsuffixed(n)
 }
 
+/// The traits both generated enums derive, with the `core` module of each.
+/// The error types derive the first six: all but the ordering.
+pub const ENUM_DERIVES: [(&str, &str); 8] = [
+    ("clone", "Clone"),
+    ("marker", "Copy"),
+    ("fmt", "Debug"),
+    ("cmp", "PartialEq"),
+    ("cmp", "Eq"),
+    ("hash", "Hash"),
+    ("cmp", "PartialOrd"),
+    ("cmp", "Ord"),
+];
+
+/// `#[derive(::core::clone::Clone, …)]` for `traits`.
+fn derive(traits: &[(&str, &str)]) -> TokenStream {
+    let paths = traits.iter().map(|(module, name)| {
+        let (module, name) = (ident(module), ident(name));
+        quote!(::core::#module::#name)
+    });
+    quote!(#[derive(#(#paths),*)])
+}
+
 fn status_enum(table: &Table, options: &Options) -> TokenStream {
+    let enum_derives = derive(&ENUM_DERIVES);
     let Options {
         attrs, vis, name, ..
     } = options;
@@ -173,14 +196,14 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     let class_predicates = table.classes.iter().map(|info| {
         let predicate = ident(info.class.predicate());
         let class = class_variant(info.class);
-        let doc = format!(
+        let doc = doc(&format!(
             "Whether the code is in class `{}` ({}xx, {}).",
             info.class.ident(),
             info.class.digit(),
             info.title
-        );
+        ));
         quote! {
-            #[doc = #doc]
+            #doc
             #[must_use]
             #[inline]
             pub const fn #predicate(self) -> bool {
@@ -192,16 +215,7 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     quote! {
         #enum_doc
         #attrs
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #enum_derives
         #repr
         #vis enum #name {
             #(#variants)*
@@ -502,6 +516,7 @@ fn empty_methods(options: &Options) -> TokenStream {
 }
 
 fn class_enum(table: &Table, options: &Options) -> TokenStream {
+    let enum_derives = derive(&ENUM_DERIVES);
     let Options {
         class_attrs,
         class_vis,
@@ -511,9 +526,9 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
         ..
     } = options;
     let n = len(table.classes.len());
-    let enum_doc = format!(
+    let enum_doc = doc(&format!(
         "The classes of [`{name}`], one for each `##` section of `{display_path}`, in document order."
-    );
+    ));
     let variants = table.classes.iter().map(|info| {
         let docs = doc(&class_doc(info));
         let variant = class_variant(info.class);
@@ -547,18 +562,9 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
     });
 
     quote! {
-        #[doc = #enum_doc]
+        #enum_doc
         #class_attrs
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #enum_derives
         #class_vis enum #class_name {
             #(#variants)*
         }
@@ -706,6 +712,7 @@ fn code_ranges(table: &Table) -> String {
 }
 
 fn errors(table: &Table, options: &Options) -> TokenStream {
+    let error_derives = derive(&ENUM_DERIVES[..6]);
     let Options {
         vis,
         name,
@@ -731,23 +738,17 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         " is not a status code listed in `{display_path}` (it lists {})",
         code_ranges(table)
     );
-    let parse_doc = format!(
+    let parse_doc = doc(&format!(
         "The error returned when a string is not a [`{name}`]: not a listed code, reason phrase, \
          or code and reason phrase."
-    );
-    let unknown_doc =
-        format!("The error returned when a number is not a [`{name}`] listed in `{display_path}`.");
+    ));
+    let unknown_doc = doc(&format!(
+        "The error returned when a number is not a [`{name}`] listed in `{display_path}`."
+    ));
 
     quote! {
-        #[doc = #unknown_doc]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-        )]
+        #unknown_doc
+        #error_derives
         #vis struct #unknown {
             code: u16,
         }
@@ -768,15 +769,8 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
 
         impl ::core::error::Error for #unknown {}
 
-        #[doc = #parse_doc]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-        )]
+        #parse_doc
+        #error_derives
         #vis struct #parse_error {
             /// The start of the input, cut at a character boundary.
             input: [u8; 32],

@@ -13,6 +13,7 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
+use status_codegen::expand::ENUM_DERIVES;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, LitStr, Token, Visibility};
 
@@ -127,18 +128,6 @@ enum Role {
     Class,
 }
 
-/// The traits both generated enums always derive.
-const DERIVED: [&str; 8] = [
-    "Clone",
-    "Copy",
-    "Debug",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "PartialOrd",
-    "Ord",
-];
-
 /// The `;` that ends an item; it may be left out at the end of the input.
 fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
     if input.is_empty() {
@@ -170,13 +159,13 @@ fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
             let Some(last) = path.segments.last() else {
                 continue;
             };
-            if DERIVED.iter().any(|name| last.ident == name) {
+            if ENUM_DERIVES.iter().any(|(_, name)| last.ident == name) {
                 return Err(syn::Error::new_spanned(
                     &path,
                     format!(
                         "the generated enum already derives `{}`; it always derives {}",
                         last.ident,
-                        DERIVED.join(", ")
+                        ENUM_DERIVES.map(|(_, name)| name).join(", ")
                     ),
                 ));
             }
