@@ -150,6 +150,7 @@ impl Cx<'_, '_> {
                         .with_help("write each entry as a bullet: `- 404 Not Found`"),
                     );
                 }
+                (_, Some(_)) if self.is_separator(i) => {}
                 (_, Some(builder)) if builder.entries.is_empty() => builder.intro.push(i),
                 (_, Some(builder)) => {
                     let last = builder
@@ -187,6 +188,19 @@ impl Cx<'_, '_> {
         }
         document.intro = self.rustdoc_blocks(&intro);
         document
+    }
+
+    /// Whether the block at `i` only separates others: a thematic break
+    /// (`---`) or an HTML comment.
+    fn is_separator(&self, i: usize) -> bool {
+        match &self.events[i] {
+            (Event::Rule, _) => true,
+            (Event::Start(Tag::HtmlBlock), span) => {
+                let html = self.text()[span.clone()].trim();
+                html.starts_with("<!--") && html.ends_with("-->")
+            }
+            _ => false,
+        }
     }
 
     /// The indices of the direct children of the container starting at
@@ -835,6 +849,20 @@ mod tests {
         let list = diagnostics.into_vec();
         assert_eq!(list[0].message, "a `###` heading inside a section");
         assert_eq!(list[0].primary.span, 27..34);
+    }
+
+    #[test]
+    fn rules_and_comments_between_entries_are_fine() {
+        let document = parse_ok(
+            "## A\n\n- 100 Continue\n\n  x\n\n<!-- 101 is coming -->\n\n- 102 Processing\n\n  y\n\n---\n\n## B\n\n- 200 OK\n\n  z\n",
+        );
+        let texts: Vec<_> = document
+            .sections
+            .iter()
+            .flat_map(|s| &s.entries)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(texts, ["x", "y", "z"]);
     }
 
     #[test]
