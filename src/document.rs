@@ -20,8 +20,7 @@ struct Document {
     bytes: Vec<u8>,
 }
 
-/// Reads the document at `path`, with a message in the style of
-/// `status_codegen::read` when it cannot.
+/// Reads the document at `path`, with the macro's messages when it cannot.
 fn read(path: &Path) -> Result<Document, String> {
     if path == Path::new("-") {
         let mut bytes = Vec::new();
@@ -38,24 +37,8 @@ fn read(path: &Path) -> Result<Document, String> {
     }
     let display = path.to_string_lossy().into_owned();
     let resolved = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let note = format!(
-        "\n  = note: resolved to {} (relative paths start at the current directory)",
-        resolved.display()
-    );
-    if path.is_dir() {
-        return Err(format!(
-            "`{display}` is a directory, not a Markdown file{note}"
-        ));
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Document { display, bytes }),
-        Err(error) if error.kind() == io::ErrorKind::NotFound => {
-            Err(format!("cannot find status document `{display}`{note}"))
-        }
-        Err(error) => Err(format!(
-            "cannot read status document `{display}`: {error}{note}"
-        )),
-    }
+    let bytes = status_codegen::read(&display, &resolved, "the current directory")?;
+    Ok(Document { display, bytes })
 }
 
 fn unreadable(message: &str, style: Style) -> Report {

@@ -104,13 +104,13 @@ pub fn resolve(base: &Path, path: &str) -> PathBuf {
     base.join(path)
 }
 
-/// Reads the document at `resolved`, with a message that names the path and
-/// the base directory when it cannot.
-pub fn read(path: &str, resolved: &Path, base: &Path) -> Result<Vec<u8>, String> {
+/// Reads the document at `resolved`, which `path` names. When it cannot, the
+/// message names both, and says where relative paths start: `base`, such as
+/// "the crate root (CARGO_MANIFEST_DIR), /home/me/app".
+pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
     let notes = format!(
-        "\n  = note: resolved to {}\n  = note: relative paths start at the crate root (CARGO_MANIFEST_DIR), {}",
-        resolved.display(),
-        base.display()
+        "\n  = note: resolved to {}\n  = note: relative paths start at {base}",
+        resolved.display()
     );
     if resolved.is_dir() {
         return Err(format!(

@@ -47,7 +47,8 @@ fn expand(input: TokenStream) -> TokenStream {
     options.class_vis = input.class_vis;
     options.class_name = input.class_name;
 
-    let bytes = match status_codegen::read(&path, &resolved, &base) {
+    let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
+    let bytes = match status_codegen::read(&path, &resolved, &base_note) {
         Ok(bytes) => bytes,
         Err(message) => {
             // A skeleton, so that code naming the type sees this one error.
