@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 use status_codegen::expand::Options;
+use status_codegen::model::Table;
 
 use crate::input::Input;
 
@@ -51,9 +52,9 @@ fn expand(input: TokenStream) -> TokenStream {
     let bytes = match status_codegen::read(&path, &resolved, &base_note) {
         Ok(bytes) => bytes,
         Err(message) => {
-            // A skeleton, so that code naming the type sees this one error.
-            let checked = status_codegen::check(&path, b"");
-            let items = status_codegen::expand::expand(&checked.table, &options);
+            // A skeleton (the items of a table with no entries), so that
+            // code naming the type sees this one error.
+            let items = status_codegen::expand::expand(&Table::default(), &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }
                 #items
