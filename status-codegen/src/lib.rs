@@ -29,6 +29,7 @@ pub mod model;
 pub mod parse;
 pub mod validate;
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
@@ -117,10 +118,17 @@ pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> 
             "`{path}` is a directory, not a Markdown file{notes}"
         ));
     }
-    std::fs::read(resolved).map_err(|error| match error.kind() {
-        std::io::ErrorKind::NotFound => format!("cannot find status document `{path}`{notes}"),
-        _ => format!("cannot read status document `{path}` ({error}){notes}"),
-    })
+    // Never more than one byte past the limit, which `check` then refuses:
+    // a runaway file costs no more memory than an acceptable one.
+    let limit = parse::MAX_DOCUMENT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    std::fs::File::open(resolved)
+        .and_then(|file| file.take(limit).read_to_end(&mut bytes))
+        .map_err(|error| match error.kind() {
+            std::io::ErrorKind::NotFound => format!("cannot find status document `{path}`{notes}"),
+            _ => format!("cannot read status document `{path}` ({error}){notes}"),
+        })?;
+    Ok(bytes)
 }
 
 /// The Rust items for a checked document, with `compile_error!`s for its

@@ -32,10 +32,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<Source, Box<(Source, Diagnosti
     if bytes.len() > MAX_DOCUMENT_BYTES {
         let source = Source::new(path, "");
         let diagnostic = Diagnostic::new(
-            format!(
-                "the status document is {} bytes; the limit is {MAX_DOCUMENT_BYTES} bytes",
-                bytes.len()
-            ),
+            format!("the status document is too large; the limit is {MAX_DOCUMENT_BYTES} bytes"),
             0..0,
             "document starts here",
         );

@@ -68,3 +68,17 @@ fn deep_nesting_is_fine() {
     let checked = timed("deep nesting", || check("deep.md", doc.as_bytes()));
     assert_eq!(checked.table.entries.len(), 1);
 }
+
+#[test]
+fn reading_stops_one_byte_past_the_limit() {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("over-the-limit.md");
+    std::fs::write(&path, vec![b'a'; MAX_DOCUMENT_BYTES + 4096]).unwrap();
+    let bytes = status_codegen::read("over-the-limit.md", &path, "the test").unwrap();
+    assert_eq!(bytes.len(), MAX_DOCUMENT_BYTES + 1);
+    assert!(
+        check("over-the-limit.md", &bytes).diagnostics[0]
+            .message
+            .contains("too large")
+    );
+    std::fs::remove_file(path).unwrap();
+}
