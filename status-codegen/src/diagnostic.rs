@@ -216,15 +216,35 @@ fn char_width(c: char) -> usize {
 
 /// Collects every problem in a document, so that all of them are reported in
 /// one build (modelled on serde_derive's `Ctxt`).
+///
+/// Beside problems (errors), it keeps notes: things worth saying that do not
+/// stop a build, such as a reason phrase that differs from the registry's.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     list: Vec<Diagnostic>,
+    notes: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
     /// Records a problem.
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.list.push(diagnostic);
+    }
+
+    /// Records a note.
+    pub fn note(&mut self, note: Diagnostic) {
+        self.notes.push(note);
+    }
+
+    /// Records the problems and notes of `other`.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.list.extend(other.list);
+        self.notes.extend(other.notes);
+    }
+
+    /// The problems and the notes, each in the order they were found.
+    pub fn into_parts(self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+        (self.list, self.notes)
     }
 
     /// Whether no problem was recorded.

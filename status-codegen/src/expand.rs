@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{Class, ClassInfo, Entry, Table};
+use crate::model::{Class, ClassInfo, Entry, Flag, Table};
+use crate::render::escape_markdown;
 
 /// How the generated items are named and decorated.
 #[derive(Clone, Debug)]
@@ -97,18 +98,6 @@ fn doc(markdown: &str) -> TokenStream {
         .collect()
 }
 
-/// Escapes the characters that Markdown would read as markup.
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_[]<>#|~".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
@@ -169,7 +158,7 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     let enum_doc = doc(&enum_doc);
 
     let variants = table.entries.iter().map(|entry| {
-        let heading = format!("**{} {}**", entry.code, escape_markdown(&entry.reason));
+        let heading = variant_heading(entry);
         let docs = doc(&if entry.doc.is_empty() {
             heading
         } else {
@@ -178,9 +167,14 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
         let alias = entry.code.to_string();
         let variant = variant(entry);
         let code = Literal::u16_unsuffixed(entry.code);
+        let deprecated = entry.flags.deprecated.then(|| {
+            let note = format!("{} {} is deprecated", entry.code, entry.reason);
+            quote!(#[deprecated(note = #note)])
+        });
         quote! {
             #docs
             #[doc(alias = #alias)]
+            #deprecated
             #variant = #code,
         }
     });
@@ -193,6 +187,7 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     } else {
         methods(table, options)
     };
+    let flag_methods = flag_methods(table);
     let class_predicates = table.classes.iter().map(|info| {
         let predicate = ident(info.class.predicate());
         let class = class_variant(info.class);
@@ -221,6 +216,9 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
             #(#variants)*
         }
 
+        // The generated code names deprecated variants without a warning;
+        // the user's code gets one.
+        #[allow(deprecated)]
         impl #name {
             /// Every status code in the document, in document order.
             pub const ALL: [Self; #n_lit] = [#(Self::#all),*];
@@ -228,8 +226,64 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
             #methods
 
             #(#class_predicates)*
+
+            #flag_methods
         }
     }
+}
+
+/// The first line of a variant's docs: the code and reason phrase in bold
+/// (linked where the title was a link), the title's note, and markers for
+/// experimental and non-standard codes (rustdoc shows deprecation itself).
+fn variant_heading(entry: &Entry) -> String {
+    let line = format!("{} {}", entry.code, escape_markdown(&entry.reason));
+    let mut heading = match &entry.link {
+        Some(url) => format!("**[{line}](<{url}>)**"),
+        None => format!("**{line}**"),
+    };
+    if let Some(note) = &entry.note {
+        heading.push_str(&format!(" ({})", note.doc));
+    }
+    for flag in [Flag::Experimental, Flag::NonStandard] {
+        if entry.flags.has(flag) {
+            heading.push_str(&format!(" *({})*", flag.word()));
+        }
+    }
+    heading
+}
+
+/// `is_deprecated()`, `is_experimental()` and `is_non_standard()`.
+fn flag_methods(table: &Table) -> TokenStream {
+    Flag::ALL
+        .iter()
+        .map(|&flag| {
+            let method = format_ident!("is_{}", flag.word().replace('-', "_"));
+            let marker = format!("{{{{{}_inline}}}}", flag.word());
+            let doc = doc(&format!(
+                "Whether the document marks this code as {} (`{marker}` after its title).",
+                flag.word()
+            ));
+            let members: Vec<Ident> = table
+                .entries
+                .iter()
+                .filter(|entry| entry.flags.has(flag))
+                .map(variant)
+                .collect();
+            let body = if members.is_empty() {
+                quote!(let _ = self; false)
+            } else {
+                quote!(::core::matches!(self, #(Self::#members)|*))
+            };
+            quote! {
+                #doc
+                #[must_use]
+                #[inline]
+                pub const fn #method(self) -> bool {
+                    #body
+                }
+            }
+        })
+        .collect()
 }
 
 /// Methods of a status enum with at least one variant.
@@ -569,6 +623,7 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
             #(#variants)*
         }
 
+        #[allow(deprecated)]
         impl #class_name {
             /// Every class in the document, in document order.
             pub const ALL: [Self; #n] = [#(Self::#all),*];

@@ -25,8 +25,10 @@
 
 pub mod diagnostic;
 pub mod expand;
+pub mod iana;
 pub mod model;
 pub mod parse;
+mod render;
 pub mod validate;
 
 use std::io::Read as _;
@@ -46,6 +48,31 @@ pub struct Checked {
     pub table: Table,
     /// Every problem found, in document order.
     pub diagnostics: Vec<Diagnostic>,
+    /// What is worth a word but is no problem, in document order: sections
+    /// left out, unknown macros, reason phrases that differ from the IANA
+    /// registry's. The macro ignores them; `check` shows them.
+    pub notes: Vec<Diagnostic>,
+}
+
+/// How a document is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentOptions {
+    /// What root-relative links (`/en-US/docs/Web/HTTP`) are relative to:
+    /// [`DocumentOptions::MDN`] unless the caller says otherwise.
+    pub link_base: String,
+}
+
+impl DocumentOptions {
+    /// The site of MDN Web Docs, whose pages link root-relative.
+    pub const MDN: &'static str = "https://developer.mozilla.org";
+}
+
+impl Default for DocumentOptions {
+    fn default() -> Self {
+        DocumentOptions {
+            link_base: DocumentOptions::MDN.to_owned(),
+        }
+    }
 }
 
 impl Checked {
@@ -71,11 +98,22 @@ impl Checked {
         }
         rendered
     }
+
+    /// Each note rendered the way rustc shows notes.
+    pub fn rendered_notes(&self) -> Vec<String> {
+        self.notes.iter().map(|d| d.render(&self.source)).collect()
+    }
+}
+
+/// Parses and validates the document `bytes`, read from `path` (used only in
+/// messages), with the default [`DocumentOptions`].
+pub fn check(path: &str, bytes: &[u8]) -> Checked {
+    check_with(path, bytes, &DocumentOptions::default())
 }
 
 /// Parses and validates the document `bytes`, read from `path` (used only in
 /// messages).
-pub fn check(path: &str, bytes: &[u8]) -> Checked {
+pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checked {
     let source = match parse::decode(path, bytes) {
         Ok(source) => source,
         Err(error) => {
@@ -84,18 +122,21 @@ pub fn check(path: &str, bytes: &[u8]) -> Checked {
                 source,
                 table: Table::default(),
                 diagnostics: vec![diagnostic],
+                notes: Vec::new(),
             };
         }
     };
     let mut diagnostics = Diagnostics::default();
-    let document = parse::parse(&source, &mut diagnostics);
+    let document = parse::parse(&source, &options.link_base, &mut diagnostics);
     let table = validate::validate(&document, &source, &mut diagnostics);
-    let mut diagnostics = diagnostics.into_vec();
+    let (mut diagnostics, mut notes) = diagnostics.into_parts();
     diagnostics.sort_by_key(|d| d.primary.span.start);
+    notes.sort_by_key(|d| d.primary.span.start);
     Checked {
         source,
         table,
         diagnostics,
+        notes,
     }
 }
 

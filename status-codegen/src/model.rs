@@ -10,10 +10,24 @@ use std::ops::Range;
 /// The structure of a status document, as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
+    /// The `title` of the YAML front matter, if the document has one.
+    pub title: Option<String>,
     /// The Markdown before the first section: the type's documentation.
     pub intro: String,
-    /// The `##` sections, in document order.
+    /// The `##` sections that list status codes, in document order.
     pub sections: Vec<RawSection>,
+    /// The `##` sections that list no status code at all (browser
+    /// compatibility, see also), which are left out of the type.
+    pub skipped: Vec<SkippedSection>,
+}
+
+/// A `##` section that lists no status code, left out of the type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedSection {
+    /// The heading's text.
+    pub title: String,
+    /// Where the heading is.
+    pub span: Range<usize>,
 }
 
 /// One `##` section, as written.
@@ -39,6 +53,15 @@ pub struct RawEntry {
     /// Whether `title` is byte-for-byte the source at `title_span`, so that
     /// offsets within the title are offsets in the document.
     pub title_is_verbatim: bool,
+    /// The code an `{{HTTPStatus(404, "…")}}` title gives as its first
+    /// argument, and where that argument is.
+    pub declared_code: Option<(String, Range<usize>)>,
+    /// Where a title written as a link leads.
+    pub link: Option<String>,
+    /// The markers after the title (`{{deprecated_inline}}`).
+    pub flags: Flags,
+    /// A note after the title: `(WebDAV)`.
+    pub note: Option<Note>,
     /// Where the whole bullet is.
     pub span: Range<usize>,
     /// The description as rustdoc-ready Markdown (dedented, code blocks marked
@@ -63,6 +86,8 @@ impl RawEntry {
 /// A validated status table, ready to expand.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
+    /// The `title` of the document's front matter.
+    pub title: Option<String>,
     /// The type's documentation, Markdown.
     pub intro: String,
     /// One class per section, in document order.
@@ -94,6 +119,78 @@ pub struct Entry {
     /// The description as Markdown, for rustdoc.
     pub doc: String,
     /// The description as plain text.
+    pub text: String,
+    /// Deprecated, experimental, non-standard.
+    pub flags: Flags,
+    /// The note after the title.
+    pub note: Option<Note>,
+    /// Where a title written as a link leads.
+    pub link: Option<String>,
+}
+
+/// A status marker that MDN writes after an entry's title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flag {
+    /// `{{deprecated_inline}}`: the code should no longer be used.
+    Deprecated,
+    /// `{{experimental_inline}}`: the code is not yet widely supported.
+    Experimental,
+    /// `{{non-standard_inline}}`: no specification defines the code.
+    NonStandard,
+}
+
+impl Flag {
+    /// Every flag, in the order the generated methods are written.
+    pub const ALL: [Flag; 3] = [Flag::Deprecated, Flag::Experimental, Flag::NonStandard];
+
+    /// The flag as an adjective: `deprecated`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Flag::Deprecated => "deprecated",
+            Flag::Experimental => "experimental",
+            Flag::NonStandard => "non-standard",
+        }
+    }
+}
+
+/// The set of [`Flag`]s of one entry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flags {
+    /// `{{deprecated_inline}}`.
+    pub deprecated: bool,
+    /// `{{experimental_inline}}`.
+    pub experimental: bool,
+    /// `{{non-standard_inline}}`.
+    pub non_standard: bool,
+}
+
+impl Flags {
+    /// Sets `flag`.
+    pub fn set(&mut self, flag: Flag) {
+        match flag {
+            Flag::Deprecated => self.deprecated = true,
+            Flag::Experimental => self.experimental = true,
+            Flag::NonStandard => self.non_standard = true,
+        }
+    }
+
+    /// Whether `flag` is set.
+    pub fn has(self, flag: Flag) -> bool {
+        match flag {
+            Flag::Deprecated => self.deprecated,
+            Flag::Experimental => self.experimental,
+            Flag::NonStandard => self.non_standard,
+        }
+    }
+}
+
+/// A note written after an entry's title, such as `({{Glossary("WebDAV")}})`,
+/// without its parentheses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// The note as rustdoc Markdown.
+    pub doc: String,
+    /// The note as plain text.
     pub text: String,
 }
 

@@ -16,11 +16,14 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::iana::{self, Registered};
 use crate::model::{Class, ClassInfo, Document, Entry, RawEntry, Table};
+use crate::render;
 
 /// Checks `document` and builds the table of its valid entries.
 pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnostics) -> Table {
     let mut table = Table {
+        title: document.title.clone(),
         intro: document.intro.clone(),
         ..Table::default()
     };
@@ -38,6 +41,17 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         {
             homes.entry(class).or_insert(&section.title);
         }
+    }
+
+    for skipped in &document.skipped {
+        diagnostics.note(Diagnostic::new(
+            format!(
+                "section `{}` lists no status codes; it is left out",
+                skipped.title
+            ),
+            skipped.span.clone(),
+            "skipped",
+        ));
     }
 
     for section in &document.sections {
@@ -64,31 +78,33 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         }
 
         // The section's class is the class of its first entry with a code.
-        let mut section_class: Option<(Class, &RawEntry, u16)> = None;
+        let mut section_class: Option<(Class, Range<usize>, u16)> = None;
         let mut section_entries = Vec::new();
         for raw in &section.entries {
-            let Some(title) = read_title(raw, diagnostics) else {
+            let (code, title) = read_title(raw, diagnostics);
+            // The class is checked even when the rest of the title is wrong,
+            // so that every problem shows in one build.
+            let Some((code, code_span)) = code else {
                 continue;
             };
-            let class = Class::of(title.code).unwrap_or(Class::Informational);
+            let class = Class::of(code).unwrap_or(Class::Informational);
             match section_class {
-                None => section_class = Some((class, raw, title.code)),
-                Some((expected, first, first_code)) if expected != class => {
+                None => section_class = Some((class, code_span, code)),
+                Some((expected, ref first_span, first_code)) if expected != class => {
                     diagnostics.push(
                         Diagnostic::new(
                             format!(
-                                "{} is a {} ({}xx), but section `{}` holds {}xx codes",
-                                title.code,
+                                "{code} is a {} ({}xx), but section `{}` holds {}xx codes",
                                 class.english(),
                                 class.digit(),
                                 section.title,
                                 expected.digit(),
                             ),
-                            raw.title_subspan(title.code_range.clone()),
+                            code_span,
                             format!("{}xx code", class.digit()),
                         )
                         .with_note(
-                            first.title_subspan(0..3),
+                            first_span.clone(),
                             format!("the section's class is set by its first entry, {first_code}"),
                         )
                         .with_help(match homes.get(&class) {
@@ -103,6 +119,9 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                 }
                 Some(_) => {}
             }
+            let Some(title) = title else {
+                continue;
+            };
             let span = raw.title_subspan(title.code_range.clone());
             if let Some(first) = codes.get(&title.code) {
                 diagnostics.push(
@@ -152,12 +171,16 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                     )),
                 );
             }
+            registry_note(raw, &title, diagnostics);
             section_entries.push(Entry {
                 code: title.code,
                 reason: title.reason,
                 ident: title.ident,
                 doc: raw.doc.clone(),
                 text: raw.text.clone(),
+                flags: raw.flags,
+                note: raw.note.clone(),
+                link: raw.link.clone(),
             });
         }
 
@@ -222,8 +245,23 @@ struct Title {
 }
 
 /// Reads `CODE REASON` from an entry's title, reporting what is wrong with
-/// it.
-fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
+/// it: the code and where it is, when it can be read, and the whole title
+/// when all of it is right.
+fn read_title(
+    raw: &RawEntry,
+    diagnostics: &mut Diagnostics,
+) -> (Option<(u16, Range<usize>)>, Option<Title>) {
+    let Some(code) = read_code(raw, diagnostics) else {
+        return (None, None);
+    };
+    let span = raw.title_subspan(code.1.clone());
+    let title = read_reason(raw, code.clone(), diagnostics);
+    (Some((code.0, span)), title)
+}
+
+/// Reads the code of `CODE REASON`, and checks it against the code an
+/// `HTTPStatus` macro declares.
+fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(u16, Range<usize>)> {
     let title = raw.title.as_str();
     let whole = 0..title.len();
     if title.is_empty() {
@@ -298,6 +336,32 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
         );
         return None;
     }
+    if let Some((declared, declared_span)) = &raw.declared_code
+        && declared != code_text
+    {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("`HTTPStatus` gives code `{declared}`, but its text says {code}"),
+                declared_span.clone(),
+                "the macro's code",
+            )
+            .with_note(code_span, "the text's code")
+            .with_help("make the first argument and the text name the same code"),
+        );
+        return None;
+    }
+    Some((code, code_range))
+}
+
+/// Reads the reason phrase after the code, and derives the variant name.
+fn read_reason(
+    raw: &RawEntry,
+    (code, code_range): (u16, Range<usize>),
+    diagnostics: &mut Diagnostics,
+) -> Option<Title> {
+    let title = raw.title.as_str();
+    let digits = code_range.end;
+    let code_span = raw.title_subspan(code_range.clone());
     let rest = &title[digits..];
     let reason = rest.trim_start();
     if reason.is_empty() {
@@ -325,6 +389,24 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
         return None;
     }
     let reason_range = title.len() - reason.len()..title.len();
+    if let Some(c) = reason
+        .chars()
+        .find(|&c| c.is_control() || render::is_format_char(c))
+    {
+        diagnostics.push(
+            Diagnostic::new(
+                format!(
+                    "reason phrase `{}` holds U+{:04X}, an invisible character",
+                    reason.escape_debug(),
+                    u32::from(c)
+                ),
+                raw.title_subspan(reason_range),
+                "in this phrase",
+            )
+            .with_help("delete it: reason phrases are visible text"),
+        );
+        return None;
+    }
     let ident = match variant_name(reason) {
         Ok(ident) => ident,
         Err(why) => {
@@ -349,6 +431,44 @@ fn read_title(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<Title> {
         reason_range,
         ident,
     })
+}
+
+/// A note where the entry's reason phrase is not the IANA registry's, or
+/// the registry does not list its code.
+fn registry_note(raw: &RawEntry, title: &Title, diagnostics: &mut Diagnostics) {
+    let span = raw.title_subspan(title.reason_range.clone());
+    let code = title.code;
+    let note = match iana::lookup(code) {
+        Some(Registered::Reason(reason)) if reason == title.reason => return,
+        Some(Registered::Reason(reason)) => Diagnostic::new(
+            format!(
+                "{code} {}: the IANA registry says \"{reason}\"",
+                title.reason
+            ),
+            span,
+            "differs from the registry",
+        ),
+        Some(Registered::Unused) => Diagnostic::new(
+            format!(
+                "{code} {}: the IANA registry lists {code} as unused",
+                title.reason
+            ),
+            span,
+            "reserved, unused",
+        ),
+        None => Diagnostic::new(
+            format!(
+                "{code} {}: the IANA registry does not list {code}",
+                title.reason
+            ),
+            raw.title_subspan(title.code_range.clone()),
+            "not registered",
+        )
+        .with_help(
+            "fine for a private code; see https://www.iana.org/assignments/http-status-codes",
+        ),
+    };
+    diagnostics.note(note);
 }
 
 /// The class of a title that starts with a valid code, without reporting
@@ -417,7 +537,7 @@ mod tests {
     fn check(text: &str) -> (Table, Vec<String>) {
         let source = Source::new("t.md", text);
         let mut diagnostics = Diagnostics::default();
-        let document = parse(&source, &mut diagnostics);
+        let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
         let table = validate(&document, &source, &mut diagnostics);
         let messages = diagnostics
             .into_vec()

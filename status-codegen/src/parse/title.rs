@@ -1,0 +1,481 @@
+//! An entry's title, in every form MDN writes it, and what follows it.
+//!
+//! The title starts with the code and reason phrase:
+//! - plain: `404 Not Found`;
+//! - a code span: `` `404 Not Found` ``;
+//! - a link around either: ``[`100 Continue`](/fr/docs/Web/HTTP/Status/100)``;
+//! - the macro `{{HTTPStatus(404, "404 Not Found")}}`, whose first argument
+//!   is the code and whose second gives the code and reason phrase.
+//!
+//! Annotations may follow, with or without a space: status markers
+//! (`{{deprecated_inline}}`) become [`Flags`], and anything else, usually in
+//! parentheses (`({{Glossary("WebDAV")}})`), becomes the entry's [`Note`].
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use super::events::Markdown;
+use super::kumascript::{self, Meaning};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::iana;
+use crate::model::{Flags, Note};
+use crate::render::{self, Context, Findings, plain, rustdoc};
+
+/// What an entry's title line says, before validation.
+#[derive(Debug, Default)]
+pub(crate) struct Title {
+    /// The code and reason phrase, markup removed: `404 Not Found`.
+    pub(crate) text: String,
+    /// Where `text` is in the document.
+    pub(crate) span: Range<usize>,
+    /// Whether `text` is byte for byte the document at `span`.
+    pub(crate) verbatim: bool,
+    /// The first argument of an `HTTPStatus` title, and where it is.
+    pub(crate) declared_code: Option<(String, Range<usize>)>,
+    /// Where a title written as a link leads, made absolute.
+    pub(crate) link: Option<String>,
+    /// Markers after the title.
+    pub(crate) flags: Flags,
+    /// Anything else after the title.
+    pub(crate) note: Option<Note>,
+    /// Whether the bullet is written as a status entry: its title starts
+    /// with a digit, or is an `HTTPStatus` macro.
+    pub(crate) is_entry: bool,
+}
+
+impl Title {
+    /// Whether the title names a status as an entry does: an `HTTPStatus`
+    /// macro, or three digits, a space and a letter (`405 Method…`).
+    pub(crate) fn names_a_status(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        self.declared_code.is_some()
+            || (bytes.len() > 4
+                && bytes[..3].iter().all(u8::is_ascii_digit)
+                && bytes[3] == b' '
+                && bytes[4].is_ascii_alphabetic())
+    }
+}
+
+/// Reads the title made of `events` of `md`, which cover the source `span`
+/// (document offsets are `md.offset` plus offsets in `md.text`).
+pub(crate) fn read(
+    md: &Markdown<'_>,
+    events: Range<usize>,
+    span: Range<usize>,
+    cx: Context<'_>,
+    diagnostics: &mut Diagnostics,
+) -> Title {
+    let source = &md.text[span.clone()];
+    let mut title = Title::default();
+    let head_end = if source.starts_with("{{") {
+        match kumascript::read(md.text, span.start) {
+            Ok(call) if call.is("HTTPStatus") => {
+                status_macro(md, &call, &mut title, diagnostics);
+                call.range.end
+            }
+            Ok(_) => plain_head(md, events.clone(), span.clone(), &mut title),
+            Err(malformed) => {
+                report_malformed(md, &malformed, diagnostics);
+                let name = source.strip_prefix("{{").unwrap_or(source).trim_start();
+                title.is_entry = name
+                    .get(..10)
+                    .is_some_and(|name| name.eq_ignore_ascii_case("HTTPStatus"));
+                title.span = span.clone();
+                return title;
+            }
+        }
+    } else {
+        match md.events.get(events.start) {
+            Some((Event::Code(code), range)) if events.start < events.end => {
+                set_text(md, &mut title, code.trim(), range.clone());
+                range.end
+            }
+            Some((Event::Start(Tag::Link { dest_url, .. }), range))
+                if events.start < events.end =>
+            {
+                let inner = events.start + 1..md.ends[events.start];
+                let text = inline_text(md, inner, usize::MAX);
+                set_text(md, &mut title, text.trim(), range.clone());
+                title.link = Some(
+                    render::resolve_link(cx.link_base, dest_url)
+                        .unwrap_or_else(|| dest_url.to_string()),
+                );
+                range.end
+            }
+            _ => plain_head(md, events.clone(), span.clone(), &mut title),
+        }
+    };
+    if !title.is_entry {
+        title.is_entry = title.text.starts_with(|c: char| c.is_ascii_digit());
+    }
+    annotations(
+        md,
+        head_end.min(span.end)..span.end,
+        cx,
+        &mut title,
+        diagnostics,
+    );
+    title
+}
+
+/// `{{HTTPStatus(404, "404 Not Found")}}`: the code from the first argument,
+/// the title from the second (or, without one, the registry's phrase).
+fn status_macro(
+    md: &Markdown<'_>,
+    call: &kumascript::Macro<'_>,
+    title: &mut Title,
+    diagnostics: &mut Diagnostics,
+) {
+    title.is_entry = true;
+    let Some(code) = call.args.first() else {
+        diagnostics.push(
+            Diagnostic::new(
+                "`HTTPStatus` needs the status code as its first argument",
+                offset(md, call.range.clone()),
+                "no arguments",
+            )
+            .with_help("write `{{HTTPStatus(404, \"404 Not Found\")}}`"),
+        );
+        title.span = call.range.clone();
+        return;
+    };
+    title.declared_code = Some((code.value.trim().to_owned(), offset(md, code.range.clone())));
+    match call.args.get(1) {
+        Some(text) if text.value.starts_with(|c: char| c.is_ascii_digit()) => {
+            title.text = text.value.trim().to_owned();
+            title.verbatim = md.text[text.range.clone()] == *title.text;
+            title.span = if title.verbatim {
+                text.range.clone()
+            } else {
+                call.range.clone()
+            };
+        }
+        Some(text) => {
+            title.text = format!("{} {}", code.value.trim(), text.value.trim());
+            title.span = text.range.clone();
+        }
+        None => {
+            // MDN shows the linked page's title: the code and its phrase.
+            let number = code.value.trim();
+            title.text = match number.parse().ok().and_then(iana::reason) {
+                Some(reason) => format!("{number} {reason}"),
+                None => number.to_owned(),
+            };
+            title.span = call.range.clone();
+        }
+    }
+}
+
+/// A title that is not a code span, a link or an `HTTPStatus` macro: its
+/// text runs up to the first annotation, a `{{` or `(` outside code.
+/// Returns where the annotations start.
+fn plain_head(
+    md: &Markdown<'_>,
+    events: Range<usize>,
+    span: Range<usize>,
+    title: &mut Title,
+) -> usize {
+    let cut = md.events[events.clone()]
+        .iter()
+        .filter(|(event, _)| matches!(event, Event::Text(_)))
+        .find_map(|(_, range)| {
+            let text = &md.text[range.clone()];
+            [text.find("{{"), text.find('(')]
+                .into_iter()
+                .flatten()
+                .min()
+                .map(|at| range.start + at)
+        })
+        .unwrap_or(span.end)
+        .max(span.start);
+    let text = inline_text(md, events, cut);
+    set_text(md, title, text.trim(), span.start..cut);
+    cut
+}
+
+/// Sets the title's text, and its span: where the text stands verbatim
+/// inside `within`, or all of `within`.
+fn set_text(md: &Markdown<'_>, title: &mut Title, text: &str, within: Range<usize>) {
+    title.text = text.to_owned();
+    match md.text[within.clone()].find(text) {
+        Some(at) if !text.is_empty() => {
+            title.span = within.start + at..within.start + at + text.len();
+            title.verbatim = true;
+        }
+        _ => title.span = within,
+    }
+}
+
+/// The text of inline `events` that lies before `cut`, markup removed.
+fn inline_text(md: &Markdown<'_>, events: Range<usize>, cut: usize) -> String {
+    let mut text = String::new();
+    for (event, range) in &md.events[events] {
+        if range.start >= cut {
+            break;
+        }
+        match event {
+            Event::Text(t) if range.end > cut => text.push_str(&md.text[range.start..cut]),
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph) => break,
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Reads what follows the title at `rest`: markers set flags; the rest,
+/// without enclosing parentheses, is the note.
+fn annotations(
+    md: &Markdown<'_>,
+    rest: Range<usize>,
+    cx: Context<'_>,
+    title: &mut Title,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut markers: Vec<Range<usize>> = Vec::new();
+    for call in kumascript::scan(&md.text[rest.clone()]) {
+        match call {
+            Ok(call) => {
+                if let Meaning::Flag(flag) = call.meaning() {
+                    title.flags.set(flag);
+                    markers.push(rest.start + call.range.start..rest.start + call.range.end);
+                }
+            }
+            Err(mut malformed) => {
+                malformed.range =
+                    rest.start + malformed.range.start..rest.start + malformed.range.end;
+                report_malformed(md, &malformed, diagnostics);
+                return;
+            }
+        }
+    }
+    // The note: the rest without markers at either end.
+    let mut note = rest;
+    loop {
+        let text = &md.text[note.clone()];
+        let trimmed_start = note.start + (text.len() - text.trim_start().len());
+        let trimmed_end = note.start + text.trim_end().len();
+        note = trimmed_start..trimmed_end.max(trimmed_start);
+        if note.is_empty() {
+            return;
+        }
+        if let Some(marker) = markers.iter().find(|m| m.start == note.start) {
+            note.start = marker.end.min(note.end);
+        } else if let Some(marker) = markers.iter().find(|m| m.end == note.end) {
+            note.end = marker.start.max(note.start);
+        } else {
+            break;
+        }
+    }
+    let text = &md.text[note.clone()];
+    if text.is_empty() {
+        return;
+    }
+    if text.starts_with('(') && text.ends_with(')') && encloses(text) {
+        note = note.start + 1..note.end - 1;
+    }
+    let snippet = Markdown::new(&md.text[note.clone()], md.offset + note.start);
+    let mut findings = Findings::default();
+    let all = 0..snippet.events.len();
+    let doc = rustdoc::render(
+        &snippet,
+        all.clone(),
+        0..snippet.text.len(),
+        0,
+        cx,
+        &mut findings,
+    );
+    // Malformed calls were reported above.
+    findings.malformed.clear();
+    report(&snippet, findings, diagnostics);
+    let text = plain::render(&snippet, all);
+    if !text.is_empty() {
+        title.note = Some(Note { doc, text });
+    }
+}
+
+/// Whether the `(` that starts `text` closes at its last character.
+fn encloses(text: &str) -> bool {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i == text.len() - 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// `range` of `md.text` as a range of the document.
+fn offset(md: &Markdown<'_>, range: Range<usize>) -> Range<usize> {
+    md.offset + range.start..md.offset + range.end
+}
+
+/// Reports a `{{` that starts no well-formed macro call.
+pub(crate) fn report_malformed(
+    md: &Markdown<'_>,
+    malformed: &kumascript::Malformed,
+    diagnostics: &mut Diagnostics,
+) {
+    diagnostics.push(
+        Diagnostic::new(
+            "a malformed KumaScript macro",
+            offset(md, malformed.range.clone()),
+            format!("expected {}", malformed.expected),
+        )
+        .with_help(
+            "write macros as `{{Name(\"argument\", …)}}`, or put literal braces in backticks",
+        ),
+    );
+}
+
+/// Reports what rendering found: malformed macros as errors, unknown ones
+/// as notes.
+pub(crate) fn report(md: &Markdown<'_>, findings: Findings, diagnostics: &mut Diagnostics) {
+    for malformed in &findings.malformed {
+        report_malformed(md, malformed, diagnostics);
+    }
+    for (range, name) in findings.unknown {
+        diagnostics.note(
+            Diagnostic::new(
+                format!("unknown KumaScript macro `{name}`"),
+                offset(md, range),
+                "shown as its name, in code font",
+            )
+            .with_help("status-codegen reads the macros of MDN's status pages; this one has no meaning here"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MDN: Context<'static> = Context {
+        link_base: "https://developer.mozilla.org",
+    };
+
+    /// Reads `- TITLE` as a bullet's title.
+    fn title(line: &str) -> (Title, Vec<String>) {
+        let text = format!("- {line}\n");
+        let md = Markdown::new(&text, 0);
+        let item = 1;
+        let mut end = item + 1;
+        while end < md.ends[item] && !matches!(md.events[end].0, Event::SoftBreak) {
+            end = md.ends[end] + 1;
+        }
+        let span = md.events[item + 1].1.start..md.events[end - 1].1.end;
+        let mut diagnostics = Diagnostics::default();
+        let title = read(&md, item + 1..end, span, MDN, &mut diagnostics);
+        let (errors, notes) = diagnostics.into_parts();
+        let messages = errors
+            .iter()
+            .chain(&notes)
+            .map(|d| d.message.clone())
+            .collect();
+        (title, messages)
+    }
+
+    #[test]
+    fn every_form_of_title() {
+        for line in [
+            "404 Not Found",
+            "`404 Not Found`",
+            "[`404 Not Found`](/fr/docs/Web/HTTP/Status/404)",
+            "{{HTTPStatus(404, \"404 Not Found\")}}",
+            "{{HTTPStatus(404)}}",
+            "{{ httpstatus(\"404\", \"Not Found\") }}",
+        ] {
+            let (title, problems) = title(line);
+            assert_eq!(title.text, "404 Not Found", "{line}");
+            assert!(title.is_entry, "{line}");
+            assert!(problems.is_empty(), "{line}: {problems:?}");
+            assert_eq!(title.flags, Flags::default());
+            assert!(title.note.is_none());
+        }
+        let (link, _) = title("[`100 Continue`](/fr/docs/Web/HTTP/Status/100)");
+        assert_eq!(
+            link.link.as_deref(),
+            Some("https://developer.mozilla.org/fr/docs/Web/HTTP/Status/100")
+        );
+        assert_eq!(link.span, 4..16);
+        assert!(link.verbatim);
+    }
+
+    #[test]
+    fn markers_and_notes_with_or_without_a_space() {
+        let (t, _) = title("`305 Use Proxy` {{deprecated_inline}}");
+        assert_eq!(t.text, "305 Use Proxy");
+        assert!(t.flags.deprecated && t.note.is_none());
+
+        let (t, _) = title("{{HTTPStatus(425, \"425 Too Early\")}}{{experimental_inline}}");
+        assert_eq!(t.text, "425 Too Early");
+        assert!(t.flags.experimental);
+
+        let (t, _) =
+            title("{{HTTPStatus(208, \"208 Already Reported\")}} ({{Glossary(\"WebDAV\")}})");
+        assert_eq!(t.text, "208 Already Reported");
+        assert_eq!(t.note.unwrap().text, "WebDAV");
+
+        let (t, _) = title(
+            "226 IM Used([HTTP Delta encoding](https://datatracker.ietf.org/doc/html/rfc3229))",
+        );
+        assert_eq!(t.text, "226 IM Used");
+        let note = t.note.unwrap();
+        assert_eq!(note.text, "HTTP Delta encoding");
+        assert_eq!(
+            note.doc,
+            "[HTTP Delta encoding](https://datatracker.ietf.org/doc/html/rfc3229)"
+        );
+
+        let (t, _) = title(
+            "`422 Unprocessable Entity` ([WebDAV](/fr/docs/Glossary/WebDAV)) {{non-standard_inline}}",
+        );
+        assert_eq!(t.text, "422 Unprocessable Entity");
+        assert!(t.flags.non_standard);
+        assert_eq!(
+            t.note.unwrap().doc,
+            "[WebDAV](https://developer.mozilla.org/fr/docs/Glossary/WebDAV)"
+        );
+    }
+
+    #[test]
+    fn the_declared_code_is_kept_for_validation() {
+        let (t, _) = title("{{HTTPStatus(404, \"405 Method Not Allowed\")}}");
+        assert_eq!(t.text, "405 Method Not Allowed");
+        let (code, span) = t.declared_code.unwrap();
+        assert_eq!(code, "404");
+        assert_eq!(span, 15..18);
+    }
+
+    #[test]
+    fn problems_in_titles() {
+        let (t, problems) = title("{{HTTPStatus(404, \"404 Not Found\")}");
+        assert!(t.is_entry);
+        assert_eq!(problems, ["a malformed KumaScript macro"]);
+        let (_, problems) = title("{{HTTPStatus}}");
+        assert_eq!(
+            problems,
+            ["`HTTPStatus` needs the status code as its first argument"]
+        );
+        let (t, problems) = title("404 Not Found ({{Mystery}})");
+        assert_eq!(t.note.unwrap().doc, "`Mystery`");
+        assert_eq!(problems, ["unknown KumaScript macro `Mystery`"]);
+    }
+
+    #[test]
+    fn links_that_are_not_entries() {
+        let (t, _) = title("[List of HTTP status codes](https://en.wikipedia.org/wiki/List)");
+        assert!(!t.is_entry);
+        let (t, _) = title("{{Glossary(\"WebDAV\")}} and more");
+        assert!(!t.is_entry);
+    }
+}

@@ -1,0 +1,145 @@
+//! A document's Markdown as the generated code shows it: rustdoc Markdown for
+//! the docs ([`rustdoc`]), plain text for `description()` ([`plain`]).
+//!
+//! Both render KumaScript macros the same way, by what they stand for
+//! ([`Meaning`]), so the docs and the plain text never disagree.
+
+pub(crate) mod plain;
+pub(crate) mod rustdoc;
+
+use std::ops::Range;
+
+use crate::parse::kumascript::{Malformed, Meaning};
+
+/// What rendering needs besides the Markdown itself.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Context<'a> {
+    /// What root-relative links (`/en-US/docs/…`) are relative to.
+    pub(crate) link_base: &'a str,
+}
+
+/// What rendering found that the writer should hear about, with ranges in
+/// the rendered text.
+#[derive(Debug, Default)]
+pub(crate) struct Findings {
+    /// `{{` that starts no well-formed macro call.
+    pub(crate) malformed: Vec<Malformed>,
+    /// Macros this crate does not know, with their names.
+    pub(crate) unknown: Vec<(Range<usize>, String)>,
+}
+
+/// `url` made absolute when it is root-relative (`/docs/x`, not `//host`).
+pub(crate) fn resolve_link(base: &str, url: &str) -> Option<String> {
+    (url.starts_with('/') && !url.starts_with("//"))
+        .then(|| format!("{}{url}", base.trim_end_matches('/')))
+}
+
+/// Whether `c` is an invisible formatting character: a bidirectional
+/// control (which can make text read differently than it runs), a
+/// zero-width character, a byte order mark or a soft hyphen.
+pub(crate) fn is_format_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{061c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+    )
+}
+
+/// `markdown` with each invisible formatting character, and NUL, written as
+/// an HTML character reference, so that generated source never holds one
+/// raw.
+pub(crate) fn escape_format_chars(markdown: String) -> String {
+    let escaped = |c: char| c == '\0' || is_format_char(c);
+    if !markdown.chars().any(escaped) {
+        return markdown;
+    }
+    let mut out = String::with_capacity(markdown.len() + 16);
+    for c in markdown.chars() {
+        if c == '\0' {
+            out.push_str("&#xFFFD;");
+        } else if is_format_char(c) {
+            out.push_str(&format!("&#x{:X};", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Escapes the characters that Markdown would read as markup.
+pub(crate) fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|~{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `text` as a Markdown code span, fenced by more backticks than it holds
+/// in a row.
+pub(crate) fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// A macro as rustdoc Markdown; `name` is the macro's name as written.
+pub(crate) fn macro_markdown(meaning: &Meaning, name: &str) -> String {
+    match meaning {
+        Meaning::Code(code) => code_span(code),
+        Meaning::Text(text) => escape_markdown(text),
+        Meaning::Link { text, url } => format!("[{}](<{url}>)", escape_markdown(text)),
+        Meaning::Flag(flag) => format!("*({})*", flag.word()),
+        Meaning::Nothing => String::new(),
+        Meaning::Unknown => code_span(name),
+    }
+}
+
+/// A macro as plain text; `name` is the macro's name as written.
+pub(crate) fn macro_plain(meaning: &Meaning, name: &str) -> String {
+    match meaning {
+        Meaning::Code(text) | Meaning::Text(text) | Meaning::Link { text, .. } => text.clone(),
+        Meaning::Flag(flag) => format!("({})", flag.word()),
+        Meaning::Nothing => String::new(),
+        Meaning::Unknown => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_fence_backticks() {
+        assert_eq!(code_span("GET"), "`GET`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+    }
+
+    #[test]
+    fn only_root_relative_links_resolve() {
+        let base = "https://developer.mozilla.org/";
+        assert_eq!(
+            resolve_link(base, "/zh-CN/docs/Web/HTTP").as_deref(),
+            Some("https://developer.mozilla.org/zh-CN/docs/Web/HTTP")
+        );
+        assert_eq!(resolve_link(base, "//cdn.example/x"), None);
+        assert_eq!(resolve_link(base, "https://a.example/"), None);
+        assert_eq!(resolve_link(base, "#anchor"), None);
+    }
+}
