@@ -632,6 +632,12 @@ fn class_doc(info: &ClassInfo) -> String {
     doc
 }
 
+/// The trait impls of the status enum. Associated types are named by their
+/// concrete type, never as `Self::Err` or `Self::Error`: a variant named
+/// `Err` or `Error` would make those paths ambiguous (rustc's deny-by-default
+/// `ambiguous_associated_items`). Every other `Self::X` in the generated code
+/// names a constant or method, whose names are not in UpperCamelCase, or a
+/// class variant inside the class enum, so no variant can shadow it.
 fn conversions(options: &Options) -> TokenStream {
     let name = &options.name;
     let parse_error = options.parse_error();
@@ -649,7 +655,7 @@ fn conversions(options: &Options) -> TokenStream {
 
             /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
             #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(s: &str) -> ::core::result::Result<Self, #parse_error> {
                 match Self::parse(s) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(s)),
@@ -666,7 +672,7 @@ fn conversions(options: &Options) -> TokenStream {
         impl ::core::convert::TryFrom<u16> for #name {
             type Error = #unknown;
 
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(code: u16) -> ::core::result::Result<Self, #unknown> {
                 match Self::from_u16(code) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => ::core::result::Result::Err(#unknown { code }),
