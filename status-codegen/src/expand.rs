@@ -82,6 +82,29 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
     }
 }
 
+/// The items after a problem in the document: the valid part of `table`,
+/// and every class the document lacks (without codes), so that code naming
+/// any class, or calling `class()`, keeps compiling and the only errors are
+/// the document's.
+pub fn skeleton(table: &Table, options: &Options) -> TokenStream {
+    let mut complete = table.clone();
+    for class in all_classes() {
+        if !complete.classes.iter().any(|info| info.class == class) {
+            complete.classes.push(ClassInfo {
+                class,
+                title: class.english().to_owned(),
+                intro: String::new(),
+            });
+        }
+    }
+    expand(&complete, options)
+}
+
+/// The five classes, in the order of their digits.
+fn all_classes() -> impl Iterator<Item = Class> {
+    (1..=5).filter_map(|digit| Class::of(digit * 100))
+}
+
 /// `#[doc = "…"]` attributes, one per line, the way `///` comments expand.
 fn doc(markdown: &str) -> TokenStream {
     markdown
@@ -153,7 +176,6 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     let Options {
         attrs, vis, name, ..
     } = options;
-    let class_name = &options.class_name;
     let path = &options.display_path;
     let n = table.entries.len();
 
@@ -193,21 +215,34 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     } else {
         methods(table, options)
     };
-    let class_predicates = table.classes.iter().map(|info| {
-        let predicate = ident(info.class.predicate());
-        let class = class_variant(info.class);
-        let doc = doc(&format!(
-            "Whether the code is in class `{}` ({}xx, {}).",
-            info.class.ident(),
-            info.class.digit(),
-            info.title
-        ));
+    // All five, whatever classes the document has: code calling
+    // `is_server_error()` keeps compiling when a section is missing or, after
+    // an error, left out. A class without a section holds no code.
+    let class_predicates = all_classes().map(|class| {
+        let predicate = ident(class.predicate());
+        let digit = Literal::u16_unsuffixed(class.digit());
+        let doc = doc(
+            &match table.classes.iter().find(|info| info.class == class) {
+                Some(info) => format!(
+                    "Whether the code is in class `{}` ({}xx, {}).",
+                    class.ident(),
+                    class.digit(),
+                    info.title
+                ),
+                None => format!(
+                    "Whether the code is a {} ({}xx): never, since `{}` has no section for it.",
+                    class.english(),
+                    class.digit(),
+                    options.display_path
+                ),
+            },
+        );
         quote! {
             #doc
             #[must_use]
             #[inline]
             pub const fn #predicate(self) -> bool {
-                ::core::matches!(self.class(), #class_name::#class)
+                self.code() / 100 == #digit
             }
         }
     });
@@ -256,12 +291,16 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
 
     let class_arms = table.classes.iter().map(|info| {
         let class = class_variant(info.class);
-        let members = table
+        let members: Vec<Ident> = table
             .entries
             .iter()
             .filter(|e| e.class() == info.class)
-            .map(variant);
-        quote!(#(Self::#members)|* => #class_name::#class,)
+            .map(variant)
+            .collect();
+        // A class whose entries were all left out after an error has no arm:
+        // an empty or-pattern would be a syntax error, reported before the
+        // document's own.
+        (!members.is_empty()).then(|| quote!(#(Self::#members)|* => #class_name::#class,))
     });
 
     // `from_reason` dispatches on the input's length and first byte (ASCII

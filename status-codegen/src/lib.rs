@@ -134,11 +134,15 @@ pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> 
 /// The Rust items for a checked document, with `compile_error!`s for its
 /// problems, placed at `error_span` (the macro's argument).
 ///
-/// After an error the valid entries still expand, so that the crate using
-/// the macro sees the document's problems and not a cascade of errors about
-/// a missing type.
+/// After an error the valid entries still expand, with every class (see
+/// [`expand::skeleton`]), so that the crate using the macro sees the
+/// document's problems and not a cascade of errors about a missing type.
 pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) -> TokenStream {
-    let items = expand::expand(&checked.table, options);
+    let items = if checked.diagnostics.is_empty() {
+        expand::expand(&checked.table, options)
+    } else {
+        expand::skeleton(&checked.table, options)
+    };
     let errors = checked
         .rendered_diagnostics()
         .into_iter()

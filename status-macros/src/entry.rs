@@ -54,7 +54,7 @@ fn expand(input: TokenStream) -> TokenStream {
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
             // code naming the type sees this one error.
-            let items = status_codegen::expand::expand(&Table::default(), &options);
+            let items = status_codegen::expand::skeleton(&Table::default(), &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }
                 #items
