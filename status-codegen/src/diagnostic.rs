@@ -107,6 +107,11 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     /// How to fix it, where that is clear.
     pub help: Option<String>,
+    /// Whether the rendering quotes the document's lines. Without, it names
+    /// only the file, and the labels become notes: for a file that may not
+    /// be a status document at all, whose text must not end up in a build
+    /// log.
+    pub quoted: bool,
 }
 
 impl Diagnostic {
@@ -120,7 +125,15 @@ impl Diagnostic {
             },
             secondary: Vec::new(),
             help: None,
+            quoted: true,
         }
+    }
+
+    /// Shows no line of the document: only its path, with the labels as
+    /// notes.
+    pub fn unquoted(mut self) -> Self {
+        self.quoted = false;
+        self
     }
 
     /// Adds another labelled place.
@@ -143,6 +156,9 @@ impl Diagnostic {
     /// problem. Carets are placed by display width, so they line up under
     /// Chinese text (two columns per character).
     pub fn render(&self, source: &Source) -> String {
+        if !self.quoted {
+            return self.render_unquoted(source);
+        }
         let labels: Vec<(&Label, char)> = std::iter::once((&self.primary, '^'))
             .chain(self.secondary.iter().map(|label| (label, '-')))
             .collect();
@@ -181,6 +197,20 @@ impl Diagnostic {
         }
         if let Some(help) = &self.help {
             let _ = write!(out, "\n{pad} |\n{pad} = help: {help}");
+        }
+        out
+    }
+
+    /// The message, the path alone, and the labels and help as notes.
+    fn render_unquoted(&self, source: &Source) -> String {
+        let mut out = format!("{}\n --> {}\n  |", self.message, source.path());
+        for label in std::iter::once(&self.primary).chain(&self.secondary) {
+            if !label.text.is_empty() {
+                let _ = write!(out, "\n  = note: {}", label.text);
+            }
+        }
+        if let Some(help) = &self.help {
+            let _ = write!(out, "\n  = help: {help}");
         }
         out
     }

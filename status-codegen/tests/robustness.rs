@@ -152,7 +152,12 @@ fn assert_sound(checked: &Checked) {
             assert!(position.column >= 1);
         }
         let rendered = diagnostic.render(&checked.source);
-        assert!(rendered.contains(" --> t.md:"), "{rendered}");
+        let located = if diagnostic.quoted {
+            " --> t.md:"
+        } else {
+            " --> t.md\n"
+        };
+        assert!(rendered.contains(located), "{rendered}");
     }
     if checked.diagnostics.is_empty() {
         assert!(!checked.table.entries.is_empty());
