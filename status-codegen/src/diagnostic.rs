@@ -11,6 +11,17 @@ use unicode_width::UnicodeWidthChar;
 /// How many problems one document reports before the rest are summarised.
 pub const MAX_REPORTED: usize = 50;
 
+/// The widest part of a document's line that a problem quotes, in display
+/// columns: a longer line is shown as a window around the problem, with `…`
+/// where it is cut, so that a huge line never floods a build log.
+pub const MAX_QUOTED_WIDTH: usize = 120;
+
+/// The longest line of a message, a label or a help text, in characters:
+/// past it, the middle of the line is cut out and shown as `…` (a message
+/// quotes the document, such as an entry's title, which can be megabytes
+/// long).
+pub const MAX_MESSAGE_LINE: usize = 240;
+
 /// The text of a document, with the line index needed to turn byte offsets
 /// into `line:column` positions.
 #[derive(Debug)]
@@ -31,10 +42,16 @@ pub struct Position {
 
 impl Source {
     /// Wraps `text`, which was read from `path` (used only for display).
+    ///
+    /// Lines end at `\n`, `\r\n` or a lone `\r`, as in CommonMark.
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
+        let bytes = text.as_bytes();
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(bytes.iter().enumerate().filter_map(|(i, &b)| {
+                let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+                ends_line.then_some(i + 1)
+            }))
             .collect();
         Source {
             path: path.into(),
@@ -75,8 +92,10 @@ impl Source {
         let end = self
             .line_starts
             .get(index + 1)
-            .map_or(self.text.len(), |next| next - 1);
-        self.text[start..end].trim_end_matches('\r')
+            .map_or(self.text.len(), |&next| next);
+        let line = &self.text[start..end];
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        line.strip_suffix('\r').unwrap_or(line)
     }
 
     fn floor_char_boundary(&self, mut offset: usize) -> usize {
@@ -170,7 +189,7 @@ impl Diagnostic {
         let gutter = last_line.to_string().len();
         let pad = " ".repeat(gutter);
 
-        let mut out = self.message.clone();
+        let mut out = clip_lines(&self.message);
         for (i, (label, marker)) in labels.iter().enumerate() {
             let start = source.position(label.span.start);
             let arrow = if i == 0 { "-->" } else { ":::" };
@@ -182,65 +201,160 @@ impl Diagnostic {
                 start.column
             );
             let line = source.line_text(start.line - 1);
-            let shown = line.replace('\t', "    ");
-            let _ = write!(out, "\n{pad} |\n{:>gutter$} | {shown}", start.line);
-            let (indent, width) = caret_columns(line, &label.span, start);
+            let snippet = Snippet::new(line, &label.span, start);
+            let _ = write!(out, "\n{pad} |\n{:>gutter$} | {}", start.line, snippet.text);
             let _ = write!(
                 out,
                 "\n{pad} | {}{}",
-                " ".repeat(indent),
-                marker.to_string().repeat(width)
+                " ".repeat(snippet.indent),
+                marker.to_string().repeat(snippet.width)
             );
             if !label.text.is_empty() {
-                let _ = write!(out, " {}", label.text);
+                let _ = write!(out, " {}", clip_lines(&label.text));
             }
         }
         if let Some(help) = &self.help {
-            let _ = write!(out, "\n{pad} |\n{pad} = help: {help}");
+            let _ = write!(out, "\n{pad} |\n{pad} = help: {}", clip_lines(help));
         }
         out
     }
 
     /// The message, the path alone, and the labels and help as notes.
     fn render_unquoted(&self, source: &Source) -> String {
-        let mut out = format!("{}\n --> {}\n  |", self.message, source.path());
+        let mut out = format!("{}\n --> {}\n  |", clip_lines(&self.message), source.path());
         for label in std::iter::once(&self.primary).chain(&self.secondary) {
             if !label.text.is_empty() {
-                let _ = write!(out, "\n  = note: {}", label.text);
+                let _ = write!(out, "\n  = note: {}", clip_lines(&label.text));
             }
         }
         if let Some(help) = &self.help {
-            let _ = write!(out, "\n  = help: {help}");
+            let _ = write!(out, "\n  = help: {}", clip_lines(help));
         }
         out
     }
 }
 
-/// The display column where a label's caret starts, and how many carets to
-/// draw, clipped to the first line of the span.
-fn caret_columns(line: &str, span: &Range<usize>, start: Position) -> (usize, usize) {
-    let before: usize = line.chars().take(start.column - 1).map(char_width).sum();
-    let covered = span.end.saturating_sub(span.start);
-    let start_byte = line
-        .char_indices()
-        .nth(start.column - 1)
-        .map_or(line.len(), |(i, _)| i);
-    let under = &line[start_byte..];
-    let mut width = 0;
-    let mut bytes = 0;
-    for c in under.chars() {
-        if bytes >= covered {
-            break;
+/// `text` with every line longer than [`MAX_MESSAGE_LINE`] characters cut
+/// in the middle, where a `…` stands for the rest: both ends stay, such as
+/// the start of a quoted title and the words after it.
+fn clip_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4096));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
         }
-        bytes += c.len_utf8();
-        width += char_width(c);
+        let head = line.char_indices().nth(MAX_MESSAGE_LINE * 2 / 3);
+        let tail = line.char_indices().nth_back(MAX_MESSAGE_LINE / 3 - 1);
+        match (head, tail) {
+            (Some((head, _)), Some((tail, _))) if head < tail => {
+                out.push_str(&line[..head]);
+                out.push('…');
+                out.push_str(&line[tail..]);
+            }
+            _ => out.push_str(line),
+        }
     }
-    (before, width.max(1))
+    out
 }
 
-/// Display width of `c` in a terminal: 2 for wide (CJK) characters, 4 for a
-/// tab (as rustc prints it), 0 for combining marks.
-fn char_width(c: char) -> usize {
+/// A line of the document as a problem quotes it, and where the marks go
+/// under it, in display columns.
+struct Snippet {
+    /// The line as shown: tabs as four spaces, cut to a window of at most
+    /// [`MAX_QUOTED_WIDTH`] columns around the label (plus a `…` on each
+    /// side that is cut).
+    text: String,
+    /// The display column where the marks start.
+    indent: usize,
+    /// How many marks: the label's width on this line, within the window,
+    /// at least one.
+    width: usize,
+}
+
+impl Snippet {
+    /// The snippet of `line` for a label at `span`, which starts at `start`
+    /// on this line.
+    fn new(line: &str, span: &Range<usize>, start: Position) -> Snippet {
+        // Display columns: before the label, under it (on this line), in all.
+        let covered = span.end.saturating_sub(span.start);
+        let (mut before, mut under, mut total) = (0, 0, 0);
+        let mut under_bytes = 0;
+        for (i, c) in line.chars().enumerate() {
+            let width = shown_width(c);
+            if i + 1 < start.column {
+                before += width;
+            } else if under_bytes < covered {
+                under_bytes += c.len_utf8();
+                under += width;
+            }
+            total += width;
+        }
+        if total <= MAX_QUOTED_WIDTH {
+            let mut text = String::with_capacity(line.len());
+            line.chars().for_each(|c| push_shown(&mut text, c));
+            return Snippet {
+                text,
+                indent: before,
+                width: under.max(1),
+            };
+        }
+        // A window of MAX_QUOTED_WIDTH columns: the label's start with
+        // context on its left, as much of the label as fits, and no more
+        // than the line on the right.
+        let marks = under.clamp(1, MAX_QUOTED_WIDTH * 3 / 4);
+        let left = ((MAX_QUOTED_WIDTH - marks) / 2).min(before);
+        let mut from = before - left;
+        let to = (from + MAX_QUOTED_WIDTH).min(total);
+        from = from.min(to.saturating_sub(MAX_QUOTED_WIDTH));
+        let mut text = String::new();
+        let mut column = 0;
+        let mut shown_from = None;
+        let mut shown_to = 0;
+        for c in line.chars() {
+            let width = shown_width(c);
+            if column >= from && column + width <= to {
+                if shown_from.is_none() {
+                    shown_from = Some(column);
+                    if column > 0 {
+                        text.push('…');
+                    }
+                }
+                push_shown(&mut text, c);
+                shown_to = column + width;
+            }
+            column += width;
+            if column > to {
+                break;
+            }
+        }
+        let shown_from = shown_from.unwrap_or(from);
+        if shown_to < total {
+            text.push('…');
+        }
+        let ellipsis = usize::from(shown_from > 0);
+        let indent = before.saturating_sub(shown_from) + ellipsis;
+        let width = under.min(shown_to.saturating_sub(before)).max(1);
+        Snippet {
+            text,
+            indent,
+            width,
+        }
+    }
+}
+
+/// Appends `c` as a quoted line shows it: a tab as four spaces (as rustc
+/// prints it).
+fn push_shown(out: &mut String, c: char) {
+    if c == '\t' {
+        out.push_str("    ");
+    } else {
+        out.push(c);
+    }
+}
+
+/// Display width of `c` as [`push_shown`] shows it: 2 for wide (CJK)
+/// characters, 4 for a tab, 0 for combining marks.
+fn shown_width(c: char) -> usize {
     if c == '\t' { 4 } else { c.width().unwrap_or(0) }
 }
 

@@ -1,6 +1,8 @@
-//! How problems are shown: never more of a file than the problem needs.
+//! How problems are shown: never more of a file than the problem needs,
+//! one line for every line of the file whatever its line endings.
 
 use status_codegen::check;
+use status_codegen::diagnostic::{Diagnostic, Source};
 
 /// Every rendered problem of `document`, joined.
 fn rendered(document: &[u8]) -> String {
@@ -43,4 +45,93 @@ fn an_empty_document_is_said_so() {
     assert!(text.starts_with("the status document is empty"), "{text}");
     let text = rendered(b"\n\n  \n");
     assert!(text.starts_with("the status document is empty"), "{text}");
+}
+
+/// The rendering of one problem at `span` of `text`.
+fn render_at(text: &str, span: std::ops::Range<usize>) -> String {
+    Diagnostic::new("problem", span, "here").render(&Source::new("t.md", text))
+}
+
+#[test]
+fn lines_end_at_cr_lf_and_crlf() {
+    let text = "one\rtwo\nthree\r\nfour\r\rsix";
+    let source = Source::new("t.md", text);
+    let lines: Vec<(usize, usize)> = ["one", "two", "three", "four", "six"]
+        .iter()
+        .map(|word| {
+            let position = source.position(text.find(word).unwrap());
+            (position.line, position.column)
+        })
+        .collect();
+    assert_eq!(lines, [(1, 1), (2, 1), (3, 1), (4, 1), (6, 1)]);
+    let shown = render_at(
+        text,
+        text.find("two").unwrap()..text.find("two").unwrap() + 3,
+    );
+    assert_eq!(shown, "problem\n --> t.md:2:1\n  |\n2 | two\n  | ^^^ here");
+    let six = text.find("six").unwrap();
+    let shown = render_at(text, six..six + 3);
+    assert!(shown.ends_with("\n6 | six\n  | ^^^ here"), "{shown}");
+    let five = render_at(text, six - 1..six - 1);
+    assert!(five.contains("--> t.md:5:1\n  |\n5 | \n"), "{five}");
+}
+
+#[test]
+fn a_cr_only_file_is_reported_line_by_line() {
+    let mut document = String::from("## 成功响应\r\r");
+    for code in 200..300 {
+        document.push_str(&format!("- {code} Reason {code}\r\r  描述。\r\r"));
+    }
+    document.push_str("- 2000 Bad\r\r  x\r");
+    let checked = check("t.md", document.as_bytes());
+    assert!(checked.diagnostics.len() == 1, "{:?}", checked.diagnostics);
+    let text = checked.rendered_diagnostics().join("\n");
+    assert!(text.contains("--> t.md:403:3"), "{text}");
+    assert!(text.len() < 400, "{} bytes:\n{text}", text.len());
+}
+
+#[test]
+fn a_long_line_is_shown_in_a_window_around_the_problem() {
+    let mut line = "啊".repeat(5_000);
+    let at = line.len();
+    line.push_str("BAD");
+    line.push_str(&"x".repeat(5_000));
+    let shown = render_at(&line, at..at + 3);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines[1], " --> t.md:1:5001");
+    let quoted = lines[3].strip_prefix("1 | ").unwrap();
+    let caret = lines[4].strip_prefix("  | ").unwrap();
+    assert!(quoted.starts_with('…') && quoted.ends_with('…'), "{quoted}");
+    assert!(quoted.contains("BAD"));
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    assert!(width(quoted) <= 130, "{}", width(quoted));
+    // The caret stands under BAD, counted in display columns.
+    let before = &quoted[..quoted.find("BAD").unwrap()];
+    assert_eq!(caret, format!("{}^^^ here", " ".repeat(width(before))));
+    // Near the start of a line, no cut on the left.
+    let shown = render_at(&line, 0..3);
+    let quoted = shown.lines().nth(3).unwrap().strip_prefix("1 | ").unwrap();
+    assert!(
+        quoted.starts_with('啊') && quoted.ends_with('…'),
+        "{quoted}"
+    );
+    // A long span is clipped to the window.
+    let shown = render_at(&line, 0..line.len());
+    assert!(shown.lines().all(|l| width(l) <= 140), "{shown}");
+}
+
+#[test]
+fn many_long_lines_make_short_output() {
+    // 2 MB of CR-only text with problems on every line, whose messages quote
+    // the line: the output stays small.
+    let line = format!(
+        "- 2000 {words}\r- {words}\r",
+        words = "Reason ".repeat(1_500)
+    );
+    let document = format!("## 成功响应\r\r{}", line.repeat(100));
+    let text = rendered(document.as_bytes());
+    assert!(text.len() < 50_000, "{} bytes", text.len());
+    // A message quoting a long title keeps both of its ends.
+    assert!(text.contains("entry `Reason Reason"), "{text}");
+    assert!(text.contains("Reason` has no status code"), "{text}");
 }

@@ -139,7 +139,8 @@ fn apply(mut doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
 /// The invariants every result satisfies.
 fn assert_sound(checked: &Checked) {
     let text = checked.source.text();
-    let lines = text.split('\n').count();
+    // Lines end at \n, \r\n or a lone \r.
+    let lines = 1 + text.replace("\r\n", "\n").matches(['\n', '\r']).count();
     for diagnostic in &checked.diagnostics {
         for label in std::iter::once(&diagnostic.primary).chain(&diagnostic.secondary) {
             assert!(label.span.start <= label.span.end, "{diagnostic:?}");
