@@ -3,6 +3,7 @@
 //! Every phase reports into one [`Diagnostics`] collector instead of stopping
 //! at the first problem, so a writer sees every mistake in one build.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -173,7 +174,9 @@ impl Diagnostic {
     /// Renders the problem the way rustc does: the message, a `-->` line with
     /// `path:line:column`, and each labelled line with a caret under the
     /// problem. Carets are placed by display width, so they line up under
-    /// Chinese text (two columns per character).
+    /// Chinese text (two columns per character). Invisible characters, in
+    /// the quoted lines and everywhere else, are shown escaped (see
+    /// [`escape`]).
     pub fn render(&self, source: &Source) -> String {
         if !self.quoted {
             return self.render_unquoted(source);
@@ -196,7 +199,7 @@ impl Diagnostic {
             let _ = write!(
                 out,
                 "\n{pad}{arrow} {}:{}:{}",
-                source.path(),
+                escape(source.path()),
                 start.line,
                 start.column
             );
@@ -221,7 +224,11 @@ impl Diagnostic {
 
     /// The message, the path alone, and the labels and help as notes.
     fn render_unquoted(&self, source: &Source) -> String {
-        let mut out = format!("{}\n --> {}\n  |", clip_lines(&self.message), source.path());
+        let mut out = format!(
+            "{}\n --> {}\n  |",
+            clip_lines(&self.message),
+            escape(source.path())
+        );
         for label in std::iter::once(&self.primary).chain(&self.secondary) {
             if !label.text.is_empty() {
                 let _ = write!(out, "\n  = note: {}", clip_lines(&label.text));
@@ -234,10 +241,12 @@ impl Diagnostic {
     }
 }
 
-/// `text` with every line longer than [`MAX_MESSAGE_LINE`] characters cut
-/// in the middle, where a `…` stands for the rest: both ends stay, such as
-/// the start of a quoted title and the words after it.
+/// `text` escaped (see [`escape`]), with every line longer than
+/// [`MAX_MESSAGE_LINE`] characters cut in the middle, where a `…` stands for
+/// the rest: both ends stay, such as the start of a quoted title and the
+/// words after it.
 fn clip_lines(text: &str) -> String {
+    let text = escape(text);
     let mut out = String::with_capacity(text.len().min(4096));
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -343,19 +352,90 @@ impl Snippet {
 }
 
 /// Appends `c` as a quoted line shows it: a tab as four spaces (as rustc
-/// prints it).
+/// prints it), an invisible character escaped (see [`escape`]).
 fn push_shown(out: &mut String, c: char) {
     if c == '\t' {
         out.push_str("    ");
+    } else if is_invisible(c) {
+        push_escaped(out, c);
     } else {
         out.push(c);
     }
 }
 
 /// Display width of `c` as [`push_shown`] shows it: 2 for wide (CJK)
-/// characters, 4 for a tab, 0 for combining marks.
+/// characters, 4 for a tab, the length of the escape for an invisible
+/// character, 0 for combining marks.
 fn shown_width(c: char) -> usize {
-    if c == '\t' { 4 } else { c.width().unwrap_or(0) }
+    if c == '\t' {
+        4
+    } else if is_invisible(c) {
+        // `\u{`, the hex digits, `}`
+        let digits = (u32::from(c).max(1).ilog2() / 4 + 1) as usize;
+        4 + digits
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+}
+
+/// Whether `c` would be invisible, or would change how the text around it
+/// shows, in a terminal or an editor: control characters other than tab and
+/// line feed, and the format characters (Unicode category `Cf`), among them
+/// the bidirectional controls (U+202A–U+202E, U+2066–U+2069) that can make
+/// quoted text read differently from what it is, zero-width spaces and
+/// joiners and the byte order mark; also the line and paragraph separators.
+pub fn is_invisible(c: char) -> bool {
+    if c.is_control() {
+        return c != '\t' && c != '\n';
+    }
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61C}'
+            | '\u{6DD}'
+            | '\u{70F}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8E2}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
+}
+
+/// `text` with every invisible character (see [`is_invisible`]) written as
+/// its escape, `\u{202e}`, as rustc quotes source code, so that nothing we
+/// print carries a raw bidirectional control. For any message that quotes
+/// the document or a path; [`Diagnostic::render`] applies it to everything
+/// it prints.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_invisible) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_invisible(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Collects every problem in a document, so that all of them are reported in

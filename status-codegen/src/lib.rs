@@ -66,7 +66,7 @@ impl Checked {
         if rest > 0 {
             rendered.push(format!(
                 "{rest} more problems in `{}` are not shown",
-                self.source.path()
+                diagnostic::escape(self.source.path())
             ));
         }
         rendered
@@ -131,11 +131,14 @@ pub struct Loaded {
 /// where relative paths start: `base`, such as "the crate root
 /// (CARGO_MANIFEST_DIR), /home/me/app".
 pub fn load(path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
-    let shown = path;
+    // The path comes from the user (or from a file name): no raw
+    // invisible character in our messages.
+    let shown = diagnostic::escape(path);
     let notes = |resolved: &Path| {
         format!(
-            "\n  = note: resolved to {}\n  = note: relative paths start at {base}",
-            resolved.display()
+            "\n  = note: resolved to {}\n  = note: relative paths start at {}",
+            diagnostic::escape(&resolved.display().to_string()),
+            diagnostic::escape(base)
         )
     };
     let failed = |error: std::io::Error, at: &Path| match error.kind() {

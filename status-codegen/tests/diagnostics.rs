@@ -1,5 +1,6 @@
 //! How problems are shown: never more of a file than the problem needs,
-//! one line for every line of the file whatever its line endings.
+//! never a raw invisible or bidirectional control character, one line for
+//! every line of the file whatever its line endings.
 
 use status_codegen::check;
 use status_codegen::diagnostic::{Diagnostic, Source};
@@ -134,4 +135,46 @@ fn many_long_lines_make_short_output() {
     // A message quoting a long title keeps both of its ends.
     assert!(text.contains("entry `Reason Reason"), "{text}");
     assert!(text.contains("Reason` has no status code"), "{text}");
+}
+
+#[test]
+fn invisible_and_bidi_characters_are_shown_escaped() {
+    let text = "- 200 a\u{202E}b\u{2066}c\u{200B}d\u{FEFF}e\u{AD}f\u{1B}[31mg X";
+    let at = text.find('X').unwrap();
+    let shown = render_at(text, at..at + 1);
+    let quoted = shown.lines().nth(3).unwrap().strip_prefix("1 | ").unwrap();
+    assert_eq!(
+        quoted,
+        "- 200 a\\u{202e}b\\u{2066}c\\u{200b}d\\u{feff}e\\u{ad}f\\u{1b}[31mg X"
+    );
+    let caret = shown.lines().nth(4).unwrap().strip_prefix("  | ").unwrap();
+    assert_eq!(caret.find('^'), quoted.find('X'));
+    for c in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{FEFF}', '\u{1B}'] {
+        assert!(!shown.contains(c), "{shown:?}");
+    }
+}
+
+#[test]
+fn messages_quoting_the_document_carry_no_raw_bidi_control() {
+    let document = "## 成功\u{202E}响应\n\n- 200 O\u{2067}K\n\n  a\n\n- 20x Bad\u{202D}\n\n  b\n";
+    let text = rendered(document.as_bytes());
+    assert!(!text.is_empty());
+    for c in text.chars() {
+        assert!(
+            !status_codegen::diagnostic::is_invisible(c),
+            "{c:?} in {text}"
+        );
+    }
+    assert!(text.contains("\\u{202d}"), "{text}");
+}
+
+#[test]
+fn escape_leaves_visible_text_alone() {
+    use status_codegen::diagnostic::escape;
+    assert_eq!(escape("请求成功 OK\t"), "请求成功 OK\t");
+    assert_eq!(escape("a\u{202E}b"), "a\\u{202e}b");
+    assert_eq!(
+        escape("a\u{E0041}\u{61C}\u{180E}"),
+        "a\\u{e0041}\\u{61c}\\u{180e}"
+    );
 }
