@@ -129,13 +129,18 @@ fn scratch_dirs() -> (PathBuf, PathBuf) {
     (tmp.join("regenerate"), tmp.join("regenerate-target"))
 }
 
+/// `root/name`, removed if an earlier run left it.
+fn fresh(root: &Path, name: &str) -> PathBuf {
+    let dir = root.join(name);
+    let _ = fs::remove_dir_all(&dir);
+    dir
+}
+
 #[test]
 fn editing_the_document_rebuilds_and_nothing_else_does() {
     let (root, target) = scratch_dirs();
-    let dir = root.join("app");
-    let moved = root.join("moved");
-    let _ = fs::remove_dir_all(&dir);
-    let _ = fs::remove_dir_all(&moved);
+    let dir = fresh(&root, "app");
+    let moved = fresh(&root, "moved");
     scratch_crate(&dir);
 
     let first = build(&dir, &target);
@@ -216,9 +221,53 @@ fn the_readme_example_builds_and_runs() {
     let program = format!("{main}\n#[allow(dead_code)]\nmod options {{\n{options}}}\n");
 
     let (root, target) = scratch_dirs();
-    let dir = root.join("readme");
-    let _ = fs::remove_dir_all(&dir);
+    let dir = fresh(&root, "readme");
     scratch_crate_with(&dir, &program, document);
     let build = build(&dir, &target);
     assert_eq!(build.output, "404 Not Found: 请求的资源不存在。\n");
+}
+
+/// `link/../doc.md`, where `link` is a symbolic link to a directory
+/// elsewhere: the macro reads the file the system opens for that path (next
+/// to the link's target, as `check` does), tracks that same file, so that
+/// editing it rebuilds the crate, and never the decoy `doc.md` that a
+/// lexical `..` would find beside the link.
+#[cfg(unix)]
+#[test]
+fn a_document_behind_a_link_is_read_and_tracked_as_the_system_opens_it() {
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "linked");
+    let elsewhere = fresh(&root, "linked-elsewhere");
+    let main = MAIN.replace("docs/status.md", "link/../doc.md");
+    scratch_crate_with(&dir, &main, DOCUMENT);
+    fs::create_dir_all(elsewhere.join("a/b")).unwrap();
+    fs::write(elsewhere.join("a/doc.md"), DOCUMENT).unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("a/b"), dir.join("link")).unwrap();
+    fs::write(
+        dir.join("doc.md"),
+        DOCUMENT.replace("请求成功。", "诱饵：不该读到这里。"),
+    )
+    .unwrap();
+
+    // What `check` (the explainer) reads for that path.
+    let resolved = status_codegen::resolve(&dir, "link/../doc.md");
+    let checked = status_codegen::read("link/../doc.md", &resolved, "the test").unwrap();
+    assert_eq!(checked, DOCUMENT.as_bytes());
+
+    let first = build(&dir, &target);
+    assert!(first.output.starts_with("200 OK | 成功响应 | 请求成功。\n"));
+
+    let real = elsewhere.join("a/doc.md");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&real, DOCUMENT.replace("请求成功。", "已编辑。")).unwrap();
+    let edited = build(&dir, &target);
+    assert!(
+        !edited.fresh,
+        "the document was edited, but cargo found the crate fresh: the macro tracks another file"
+    );
+    assert!(
+        edited.output.starts_with("200 OK | 成功响应 | 已编辑。\n"),
+        "{}",
+        edited.output
+    );
 }

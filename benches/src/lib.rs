@@ -5,8 +5,11 @@
 //!   the hand-written enum in [`reference`](mod@reference), on the same inputs in one
 //!   process, with the harness in [`harness`];
 //! - expansion time of `status_table!` (parse, validate, generate) on the
-//!   seed document and on the large document of [`document`].
+//!   seed document and on the large document of [`document`];
+//! - time and peak memory of the expansion on the worst document shapes of
+//!   [`shapes`], each in a child process.
 
 pub mod document;
 pub mod harness;
 pub mod reference;
+pub mod shapes;

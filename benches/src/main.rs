@@ -12,6 +12,7 @@ use std::time::Instant;
 use status_bench::document;
 use status_bench::harness::{self, Config, Contender, Measured, Summary};
 use status_bench::reference;
+use status_bench::shapes::{self, Measurement, Shape};
 use status_codes::StatusCode;
 
 /// Inputs per pass.
@@ -25,7 +26,10 @@ const USAGE: &str = "usage: status-bench [--quick] [--filter TEXT]\n\
     and the expansion-time benchmarks, and prints Markdown tables.\n\
     \n\
     --quick         a few short batches, to check that everything runs (also STATUS_BENCH_QUICK=1)\n\
-    --filter TEXT   only the operations whose name contains TEXT (\"expansion\" for the expansion time)";
+    --filter TEXT   only the operations whose name contains TEXT (\"expansion\" for the expansion time,\n\
+                    \"shapes\" for the worst-case documents)\n\
+    --shape NAME N  measure one worst-case document in this process and print one line (what the\n\
+                    benchmark runs in a child process for each shape and size)";
 
 fn main() -> ExitCode {
     let mut quick =
@@ -44,6 +48,7 @@ fn main() -> ExitCode {
             },
             // `cargo bench` passes `--bench`.
             "--bench" => {}
+            "--shape" => return shape_child(args.next(), args.next()),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -74,6 +79,10 @@ fn main() -> ExitCode {
     println!();
     if "expansion".contains(filter.as_str()) {
         expansion(quick);
+        println!();
+    }
+    if "worst-case shapes".contains(filter.as_str()) {
+        worst_cases(quick);
         println!();
     }
     println!("Targets (medians of same-run ratios; informational, never an error):\n");
@@ -466,5 +475,74 @@ fn expansion(quick: bool) {
             output_len as f64 / 1024.0,
             ms(text)
         );
+    }
+}
+
+/// `--shape NAME SIZE`: measures one worst-case document and prints the
+/// measurement as one line.
+fn shape_child(name: Option<String>, size: Option<String>) -> ExitCode {
+    let shape = name.as_deref().and_then(Shape::from_name);
+    let size = size.and_then(|size| size.parse().ok());
+    let (Some(shape), Some(size)) = (shape, size) else {
+        eprintln!("status-bench: --shape takes a shape name and a size\n\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    println!("{}", shapes::measure(shape, size).to_line());
+    ExitCode::SUCCESS
+}
+
+/// Times `check` + `generate` on the worst document shapes, each size in a
+/// child process of its own, with its peak memory.
+fn worst_cases(quick: bool) {
+    println!("## Worst-case documents\n");
+    println!(
+        "`status_codegen::check` and `status_codegen::generate` on one document each, in a child \
+         process of its own: milliseconds of one run, and the process's peak resident set size \
+         (`VmHWM`) and its size before `check` (the program and the document), in MiB.\n"
+    );
+    println!(
+        "| shape | size | document | problems | check, ms | generate, ms | check + generate, ms | RSS before, MiB | peak RSS, MiB |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let exe = match std::env::current_exe() {
+        Ok(exe) => exe,
+        Err(error) => {
+            println!("(cannot run the benchmark's own program: {error})");
+            return;
+        }
+    };
+    for shape in Shape::ALL {
+        for &size in shape.sizes(quick) {
+            let output = std::process::Command::new(&exe)
+                .args(["--shape", shape.name(), &size.to_string()])
+                .output();
+            let measured = output.ok().and_then(|output| {
+                let text = String::from_utf8(output.stdout).ok()?;
+                Measurement::from_line(text.trim())
+            });
+            let Some(m) = measured else {
+                println!(
+                    "| {} | {size} {} | failed | | | | | | |",
+                    shape.name(),
+                    shape.unit()
+                );
+                continue;
+            };
+            let mib = |kib: Option<u64>| {
+                kib.map_or_else(|| "n/a".to_owned(), |k| format!("{:.0}", k as f64 / 1024.0))
+            };
+            println!(
+                "| {} | {size} {} | {:.1} MB | {} | {:.0} | {:.0} | {:.0} | {} | {} |",
+                shape.name(),
+                shape.unit(),
+                m.bytes as f64 / 1e6,
+                m.problems,
+                m.check_ms,
+                m.generate_ms,
+                m.check_ms + m.generate_ms,
+                mib(m.rss_before_kib),
+                mib(m.peak_kib)
+            );
+        }
     }
 }

@@ -83,19 +83,51 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
     }
 }
 
-/// `#[doc = "…"]` attributes, one per line, the way `///` comments expand.
+/// The items after a problem in the document: the valid part of `table`,
+/// and every class the document lacks (without codes), so that code naming
+/// any class, or calling `class()`, keeps compiling and the only errors are
+/// the document's.
+pub fn skeleton(table: &Table, options: &Options) -> TokenStream {
+    let mut complete = table.clone();
+    for class in all_classes() {
+        if !complete.classes.iter().any(|info| info.class == class) {
+            complete.classes.push(ClassInfo {
+                class,
+                title: class.english().to_owned(),
+                intro: String::new(),
+            });
+        }
+    }
+    expand(&complete, options)
+}
+
+/// The five classes, in the order of their digits.
+fn all_classes() -> impl Iterator<Item = Class> {
+    (1..=5).filter_map(|digit| Class::of(digit * 100))
+}
+
+/// One `#[doc = "…"]` attribute holding all of `markdown`, each non-empty
+/// line prefixed by a space, as `///` comments expand: rustdoc renders it
+/// exactly as one attribute per line (it joins attributes with line breaks,
+/// then removes the common indentation of every line), but it is one token
+/// and one attribute for the compiler, whatever the number of lines. One
+/// attribute per line cost the compiler about 750 bytes of memory per byte
+/// of a description of short lines.
 fn doc(markdown: &str) -> TokenStream {
-    markdown
-        .lines()
-        .map(|line| {
-            let line = if line.is_empty() {
-                String::new()
-            } else {
-                format!(" {line}")
-            };
-            quote!(#[doc = #line])
-        })
-        .collect()
+    if markdown.is_empty() {
+        return TokenStream::new();
+    }
+    let mut text = String::with_capacity(markdown.len() + markdown.len() / 8 + 1);
+    for (i, line) in markdown.lines().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        if !line.is_empty() {
+            text.push(' ');
+            text.push_str(line);
+        }
+    }
+    quote!(#[doc = #text])
 }
 
 fn ident(name: &str) -> Ident {
@@ -142,7 +174,6 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     let Options {
         attrs, vis, name, ..
     } = options;
-    let class_name = &options.class_name;
     let path = &options.display_path;
     let n = table.entries.len();
 
@@ -188,21 +219,34 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
         methods(table, options)
     };
     let flag_methods = flag_methods(table);
-    let class_predicates = table.classes.iter().map(|info| {
-        let predicate = ident(info.class.predicate());
-        let class = class_variant(info.class);
-        let doc = doc(&format!(
-            "Whether the code is in class `{}` ({}xx, {}).",
-            info.class.ident(),
-            info.class.digit(),
-            info.title
-        ));
+    // All five, whatever classes the document has: code calling
+    // `is_server_error()` keeps compiling when a section is missing or, after
+    // an error, left out. A class without a section holds no code.
+    let class_predicates = all_classes().map(|class| {
+        let predicate = ident(class.predicate());
+        let digit = Literal::u16_unsuffixed(class.digit());
+        let doc = doc(
+            &match table.classes.iter().find(|info| info.class == class) {
+                Some(info) => format!(
+                    "Whether the code is in class `{}` ({}xx, {}).",
+                    class.ident(),
+                    class.digit(),
+                    info.title
+                ),
+                None => format!(
+                    "Whether the code is a {} ({}xx): never, since `{}` has no section for it.",
+                    class.english(),
+                    class.digit(),
+                    options.display_path
+                ),
+            },
+        );
         quote! {
             #doc
             #[must_use]
             #[inline]
             pub const fn #predicate(self) -> bool {
-                ::core::matches!(self.class(), #class_name::#class)
+                self.code() / 100 == #digit
             }
         }
     });
@@ -310,12 +354,16 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
 
     let class_arms = table.classes.iter().map(|info| {
         let class = class_variant(info.class);
-        let members = table
+        let members: Vec<Ident> = table
             .entries
             .iter()
             .filter(|e| e.class() == info.class)
-            .map(variant);
-        quote!(#(Self::#members)|* => #class_name::#class,)
+            .map(variant)
+            .collect();
+        // A class whose entries were all left out after an error has no arm:
+        // an empty or-pattern would be a syntax error, reported before the
+        // document's own.
+        (!members.is_empty()).then(|| quote!(#(Self::#members)|* => #class_name::#class,))
     });
 
     // `from_reason` dispatches on the input's length and first byte (ASCII
@@ -687,6 +735,12 @@ fn class_doc(info: &ClassInfo) -> String {
     doc
 }
 
+/// The trait impls of the status enum. Associated types are named by their
+/// concrete type, never as `Self::Err` or `Self::Error`: a variant named
+/// `Err` or `Error` would make those paths ambiguous (rustc's deny-by-default
+/// `ambiguous_associated_items`). Every other `Self::X` in the generated code
+/// names a constant or method, whose names are not in UpperCamelCase, or a
+/// class variant inside the class enum, so no variant can shadow it.
 fn conversions(options: &Options) -> TokenStream {
     let name = &options.name;
     let parse_error = options.parse_error();
@@ -704,7 +758,7 @@ fn conversions(options: &Options) -> TokenStream {
 
             /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
             #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(s: &str) -> ::core::result::Result<Self, #parse_error> {
                 match Self::parse(s) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(s)),
@@ -721,7 +775,7 @@ fn conversions(options: &Options) -> TokenStream {
         impl ::core::convert::TryFrom<u16> for #name {
             type Error = #unknown;
 
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(code: u16) -> ::core::result::Result<Self, #unknown> {
                 match Self::from_u16(code) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => ::core::result::Result::Err(#unknown { code }),

@@ -93,7 +93,7 @@ impl Checked {
         if rest > 0 {
             rendered.push(format!(
                 "{rest} more problems in `{}` are not shown",
-                self.source.path()
+                diagnostic::escape(self.source.path())
             ));
         }
         rendered
@@ -142,44 +142,128 @@ pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checke
 
 /// Where `status_table!` looks for a document: `path` relative to `base`, the
 /// invoking crate's `CARGO_MANIFEST_DIR`. An absolute `path` is used as is.
+///
+/// The result is only joined, not normalized: [`load`] leaves symbolic links
+/// and `..` to the operating system, in the order the path names them.
 pub fn resolve(base: &Path, path: &str) -> PathBuf {
     base.join(path)
 }
 
-/// Reads the document at `resolved`, which `path` names. When it cannot, the
-/// message names both, and says where relative paths start: `base`, such as
-/// "the crate root (CARGO_MANIFEST_DIR), /home/me/app".
-pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
-    let notes = format!(
-        "\n  = note: resolved to {}\n  = note: relative paths start at {base}",
-        resolved.display()
-    );
-    if resolved.is_dir() {
+/// A document read by [`load`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    /// The file read: `resolved` with every symbolic link, `.` and `..`
+    /// resolved by the operating system, as it opens the file. This is the
+    /// path to track for rebuilds (`include_bytes!`), so that the file the
+    /// compiler watches is the file that was read.
+    pub path: PathBuf,
+    /// Its bytes, at most one past [`parse::MAX_DOCUMENT_BYTES`].
+    pub bytes: Vec<u8>,
+}
+
+/// Reads the document at `resolved`, which `path` names: the one function
+/// by which both `status_table!` and the explainer's `check` read a file, so
+/// that both read the same file for the same path.
+///
+/// Anything that is not a regular file after following symbolic links (a
+/// directory, a FIFO, a socket, a device) is refused before it is opened:
+/// opening a FIFO for reading blocks until something writes to it. When the
+/// file cannot be read, the message names `path` and where it led, and says
+/// where relative paths start: `base`, such as "the crate root
+/// (CARGO_MANIFEST_DIR), /home/me/app".
+pub fn load(path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
+    // The path comes from the user (or from a file name): no raw
+    // invisible character in our messages.
+    let shown = diagnostic::escape(path);
+    let notes = |resolved: &Path| {
+        format!(
+            "\n  = note: resolved to {}\n  = note: relative paths start at {}",
+            diagnostic::escape(&resolved.display().to_string()),
+            diagnostic::escape(base)
+        )
+    };
+    let failed = |error: std::io::Error, at: &Path| match error.kind() {
+        std::io::ErrorKind::NotFound => {
+            format!("cannot find status document `{shown}`{}", notes(at))
+        }
+        _ => format!(
+            "cannot read status document `{shown}` ({error}){}",
+            notes(at)
+        ),
+    };
+    let canonical = std::fs::canonicalize(resolved).map_err(|error| failed(error, resolved))?;
+    let metadata = std::fs::metadata(&canonical).map_err(|error| failed(error, &canonical))?;
+    if let Some(kind) = not_a_file(&metadata.file_type()) {
+        let what = if kind == "a directory" {
+            "a Markdown file"
+        } else {
+            "a regular file"
+        };
         return Err(format!(
-            "`{path}` is a directory, not a Markdown file{notes}"
+            "`{shown}` is {kind}, not {what}{}",
+            notes(&canonical)
         ));
     }
     // Never more than one byte past the limit, which `check` then refuses:
     // a runaway file costs no more memory than an acceptable one.
     let limit = parse::MAX_DOCUMENT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
-    std::fs::File::open(resolved)
-        .and_then(|file| file.take(limit).read_to_end(&mut bytes))
-        .map_err(|error| match error.kind() {
-            std::io::ErrorKind::NotFound => format!("cannot find status document `{path}`{notes}"),
-            _ => format!("cannot read status document `{path}` ({error}){notes}"),
-        })?;
-    Ok(bytes)
+    let file = std::fs::File::open(&canonical).map_err(|error| failed(error, &canonical))?;
+    file.take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|error| failed(error, &canonical))?;
+    Ok(Loaded {
+        path: canonical,
+        bytes,
+    })
+}
+
+/// What kind of thing other than a regular file `file_type` is, if it is
+/// not one: "a directory", "a FIFO"...
+fn not_a_file(file_type: &std::fs::FileType) -> Option<&'static str> {
+    if file_type.is_file() {
+        return None;
+    }
+    if file_type.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_fifo() {
+            return Some("a FIFO");
+        }
+        if file_type.is_socket() {
+            return Some("a socket");
+        }
+        if file_type.is_char_device() {
+            return Some("a character device");
+        }
+        if file_type.is_block_device() {
+            return Some("a block device");
+        }
+    }
+    Some("a special file")
+}
+
+/// Reads the document at `resolved`, which `path` names, as [`load`] does,
+/// and returns its bytes.
+pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
+    load(path, resolved, base).map(|loaded| loaded.bytes)
 }
 
 /// The Rust items for a checked document, with `compile_error!`s for its
 /// problems, placed at `error_span` (the macro's argument).
 ///
-/// After an error the valid entries still expand, so that the crate using
-/// the macro sees the document's problems and not a cascade of errors about
-/// a missing type.
+/// After an error the valid entries still expand, with every class (see
+/// [`expand::skeleton`]), so that the crate using the macro sees the
+/// document's problems and not a cascade of errors about a missing type.
 pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) -> TokenStream {
-    let items = expand::expand(&checked.table, options);
+    let items = if checked.diagnostics.is_empty() {
+        expand::expand(&checked.table, options)
+    } else {
+        expand::skeleton(&checked.table, options)
+    };
     let errors = checked
         .rendered_diagnostics()
         .into_iter()

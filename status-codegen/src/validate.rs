@@ -219,18 +219,29 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
     {
         let empty = source.text().trim().is_empty();
         let end = source.text().len();
-        diagnostics.push(
-            Diagnostic::new(
-                if empty {
-                    "the status document is empty"
-                } else {
-                    "the status document lists no status codes"
-                },
-                if empty { 0..0 } else { end..end },
-                "expected at least one `##` section with entries",
-            )
-            .with_help("add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。"),
-        );
+        // Without a single section, the file may be anything (a path such
+        // as `../../.env`): say so without quoting any of it.
+        let unstructured = !empty && document.sections.is_empty();
+        let diagnostic = Diagnostic::new(
+            if empty {
+                "the status document is empty"
+            } else {
+                "the status document lists no status codes"
+            },
+            if empty { 0..0 } else { end..end },
+            if unstructured {
+                "it has no `##` section and no entry; as it may not be a status document, \
+                 its text is not shown"
+            } else {
+                "expected at least one `##` section with entries"
+            },
+        )
+        .with_help("add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。");
+        diagnostics.push(if unstructured {
+            diagnostic.unquoted()
+        } else {
+            diagnostic
+        });
     }
     table
 }

@@ -1,5 +1,12 @@
 //! Whatever bytes it is given, `check` returns either a table or errors with
-//! valid positions, never panics, and is deterministic.
+//! valid positions, never panics, and is deterministic; and what `generate`
+//! makes of the result always parses as a Rust file (`syn::parse_file`):
+//! when `check` passes, the macro's expansion is valid Rust syntax, and after
+//! an error its skeleton adds no syntax error of its own.
+//!
+//! Besides mutated real documents, documents generated from a seed
+//! (`common/documents.rs`, shared with tests/generated.rs, which compiles a
+//! sample of them with rustc).
 //!
 //! The property test mutates real documents: the corpus in tests/corpus/;
 //! from the repository, also the seed (docs/status.md); and, when the
@@ -15,6 +22,9 @@ use proptest::test_runner::Config;
 
 use status_codegen::expand::Options;
 use status_codegen::{Checked, check, generate};
+
+#[path = "common/documents.rs"]
+mod documents;
 
 fn corpus() -> Vec<Vec<u8>> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -139,7 +149,8 @@ fn apply(mut doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
 /// The invariants every result satisfies.
 fn assert_sound(checked: &Checked) {
     let text = checked.source.text();
-    let lines = text.split('\n').count();
+    // Lines end at \n, \r\n or a lone \r.
+    let lines = 1 + text.replace("\r\n", "\n").matches(['\n', '\r']).count();
     for diagnostic in &checked.diagnostics {
         for label in std::iter::once(&diagnostic.primary).chain(&diagnostic.secondary) {
             assert!(label.span.start <= label.span.end, "{diagnostic:?}");
@@ -152,7 +163,12 @@ fn assert_sound(checked: &Checked) {
             assert!(position.column >= 1);
         }
         let rendered = diagnostic.render(&checked.source);
-        assert!(rendered.contains(" --> t.md:"), "{rendered}");
+        let located = if diagnostic.quoted {
+            " --> t.md:"
+        } else {
+            " --> t.md\n"
+        };
+        assert!(rendered.contains(located), "{rendered}");
     }
     if checked.diagnostics.is_empty() {
         assert!(!checked.table.entries.is_empty());
@@ -172,14 +188,21 @@ fn assert_sound(checked: &Checked) {
         let class = entry.class();
         assert!(checked.table.classes.iter().any(|c| c.class == class));
     }
-    // The expansion is valid token syntax.
+    // The expansion is a valid Rust file, with or without errors.
     let tokens = generate(
         checked,
         &Options::new("t.md"),
         proc_macro2::Span::call_site(),
     );
-    let reparsed: proc_macro2::TokenStream = tokens.to_string().parse().unwrap();
-    assert!(!reparsed.is_empty());
+    let text = tokens.to_string();
+    if let Err(error) = syn::parse_file(&text) {
+        let problems: Vec<&str> = checked
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        panic!("the expansion does not parse ({error}); the document's problems: {problems:#?}");
+    }
 }
 
 proptest! {
@@ -209,6 +232,15 @@ proptest! {
     }
 
     #[test]
+    fn generated_documents_expand_to_rust(
+        seed in any::<u64>(),
+        mutations in prop::collection::vec(mutation(), 0..3),
+    ) {
+        let bytes = apply(documents::document(seed).into_bytes(), &mutations);
+        assert_sound(&check("t.md", &bytes));
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         assert_sound(&check("t.md", &bytes));
     }
@@ -227,4 +259,21 @@ fn every_corpus_document_is_sound() {
     for document in corpus() {
         assert_sound(&check("t.md", &document));
     }
+}
+
+/// The generated documents are mostly valid, so that the differential tests
+/// check expansions of accepted documents, not only of rejected ones.
+#[test]
+fn most_generated_documents_pass_check() {
+    let passed = (0..200)
+        .filter(|&seed| {
+            let checked = check("t.md", documents::document(seed).as_bytes());
+            assert_sound(&checked);
+            checked.diagnostics.is_empty()
+        })
+        .count();
+    assert!(
+        passed >= 100,
+        "only {passed} of 200 generated documents pass"
+    );
 }

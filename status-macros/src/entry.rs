@@ -49,20 +49,22 @@ fn expand(input: TokenStream) -> TokenStream {
     options.class_name = input.class_name;
 
     let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
-    let bytes = match status_codegen::read(&path, &resolved, &base_note) {
-        Ok(bytes) => bytes,
+    let loaded = match status_codegen::load(&path, &resolved, &base_note) {
+        Ok(loaded) => loaded,
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
             // code naming the type sees this one error.
-            let items = status_codegen::expand::expand(&Table::default(), &options);
+            let items = status_codegen::expand::skeleton(&Table::default(), &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }
                 #items
             };
         }
     };
-    options.tracking_path = Some(tracking_path(&resolved));
-    let checked = status_codegen::check(&diagnostic_path(&resolved, &path), &bytes);
+    // The file read, with links and `..` resolved: tracking the path as
+    // written could name another file (`link/../doc.md`).
+    options.tracking_path = Some(tracking_path(&loaded.path));
+    let checked = status_codegen::check(&diagnostic_path(&loaded.path, &path), &loaded.bytes);
     status_codegen::generate(&checked, &options, span)
 }
 
@@ -87,14 +89,20 @@ fn diagnostic_path(document: &Path, as_written: &str) -> String {
         )
 }
 
-/// The path `include_bytes!` should use to track `document`: relative to the
-/// file that invokes the macro where that file is known, so the expansion
-/// holds no absolute path and builds are reproducible; absolute otherwise.
+/// The path `include_bytes!` should use to track `document`, a canonical
+/// path (no link, no `..`): relative to the directory of the file that
+/// invokes the macro where that file is known, so the expansion holds no
+/// absolute path and builds are reproducible; absolute otherwise.
+///
+/// The relative path starts from that directory with its links resolved
+/// too: the compiler joins it to the directory and the system resolves each
+/// `..` after the link before it, so it leads where it was computed from.
 fn tracking_path(document: &Path) -> String {
     let caller = proc_macro::Span::call_site().local_file();
     let relative = caller.and_then(|file| {
         let file = std::env::current_dir().ok()?.join(file);
-        relative_path(file.parent()?, document)
+        let dir = std::fs::canonicalize(file.parent()?).ok()?;
+        relative_path(&dir, document)
     });
     relative
         .unwrap_or_else(|| document.to_path_buf())
