@@ -15,10 +15,9 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::diagnostic::{self, Diagnostic, Diagnostics, Source};
 use crate::iana::{self, Registered};
 use crate::model::{Class, ClassInfo, Document, Entry, RawEntry, Table};
-use crate::render;
 
 /// Checks `document` and builds the table of its valid entries.
 pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnostics) -> Table {
@@ -400,15 +399,12 @@ fn read_reason(
         return None;
     }
     let reason_range = title.len() - reason.len()..title.len();
-    if let Some(c) = reason
-        .chars()
-        .find(|&c| c.is_control() || render::is_format_char(c))
-    {
+    if let Some(c) = reason.chars().find(|&c| diagnostic::is_invisible(c)) {
         diagnostics.push(
             Diagnostic::new(
                 format!(
                     "reason phrase `{}` holds U+{:04X}, an invisible character",
-                    reason.escape_debug(),
+                    diagnostic::escape(reason),
                     u32::from(c)
                 ),
                 raw.title_subspan(reason_range),

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Tag, TagEnd};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::diagnostic::{Diagnostic, Diagnostics, Source, is_invisible};
 use crate::model::{Document, RawEntry, RawSection, SkippedSection};
 use crate::render::{Context, Findings, plain, rustdoc};
 use events::Markdown;
@@ -56,7 +56,9 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<Source, Box<(Source, Diagnosti
                 valid..valid + 1,
                 "this byte is not UTF-8",
             )
-            .with_help("save the file as UTF-8");
+            .with_help("save the file as UTF-8")
+            // A file that is not text may be anything: never quote it.
+            .unquoted();
             Err(Box::new((source, diagnostic)))
         }
     }
@@ -481,11 +483,6 @@ impl Cx<'_> {
         title::report(&self.md, findings, diagnostics);
         doc
     }
-}
-
-/// Characters that show nothing but change how a line is read.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{00ad}')
 }
 
 /// Builds one section while its blocks are read.

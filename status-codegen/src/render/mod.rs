@@ -9,6 +9,7 @@ pub(crate) mod rustdoc;
 
 use std::ops::Range;
 
+use crate::diagnostic::is_invisible;
 use crate::parse::kumascript::{Malformed, Meaning};
 
 /// What rendering needs besides the Markdown itself.
@@ -34,29 +35,11 @@ pub(crate) fn resolve_link(base: &str, url: &str) -> Option<String> {
         .then(|| format!("{}{url}", base.trim_end_matches('/')))
 }
 
-/// Whether `c` is an invisible formatting character: a bidirectional
-/// control (which can make text read differently than it runs), a
-/// zero-width character, a byte order mark or a soft hyphen.
-pub(crate) fn is_format_char(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00ad}'
-            | '\u{061c}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206f}'
-            | '\u{feff}'
-            | '\u{fff9}'..='\u{fffb}'
-    )
-}
-
-/// `markdown` with each invisible formatting character, and NUL, written as
+/// `markdown` with each invisible character ([`is_invisible`]), and NUL, written as
 /// an HTML character reference, so that generated source never holds one
 /// raw.
 pub(crate) fn escape_format_chars(markdown: String) -> String {
-    let escaped = |c: char| c == '\0' || is_format_char(c);
+    let escaped = |c: char| c == '\0' || is_invisible(c);
     if !markdown.chars().any(escaped) {
         return markdown;
     }
@@ -64,7 +47,7 @@ pub(crate) fn escape_format_chars(markdown: String) -> String {
     for c in markdown.chars() {
         if c == '\0' {
             out.push_str("&#xFFFD;");
-        } else if is_format_char(c) {
+        } else if is_invisible(c) {
             out.push_str(&format!("&#x{:X};", u32::from(c)));
         } else {
             out.push(c);

@@ -10,8 +10,9 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use unicode_width::UnicodeWidthChar;
 
+use super::macro_plain;
 use super::rustdoc::alert_word;
-use super::{is_format_char, macro_plain};
+use crate::diagnostic::is_invisible;
 use crate::parse::events::Markdown;
 use crate::parse::kumascript;
 
@@ -195,8 +196,8 @@ fn tidy(raw: &str) -> String {
         // NUL is not text (CommonMark reads it as U+FFFD).
         out.extend(
             kept.chars()
-                .filter(|&c| !is_format_char(c))
-                .map(|c| if c == '\0' { '\u{fffd}' } else { c }),
+                .map(|c| if c == '\0' { '\u{fffd}' } else { c })
+                .filter(|&c| !is_invisible(c)),
         );
     }
     out
