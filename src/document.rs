@@ -12,7 +12,7 @@ use status_codegen::Checked;
 use status_codegen::expand::Options;
 
 use crate::output::{Report, Status};
-use crate::terminal::Style;
+use crate::style::{ERROR, HELP, OK, paint};
 
 /// A document's bytes and the path to show for it; `-` reads standard input.
 struct Document {
@@ -41,16 +41,16 @@ fn read(path: &Path) -> Result<Document, String> {
     Ok(Document { display, bytes })
 }
 
-fn unreadable(message: &str, style: Style) -> Report {
+fn unreadable(message: &str) -> Report {
     Report::error(
         Status::Usage,
-        format!("{}: {message}\n", style.error("error")),
+        format!("{}: {message}\n", paint(ERROR, "error")),
     )
 }
 
 /// The document's problems as the macro reports them, each with `error: `,
 /// and a count; empty when there are none.
-fn problems(checked: &Checked, style: Style) -> String {
+fn problems(checked: &Checked) -> String {
     let total = checked.diagnostics.len();
     if total == 0 {
         return String::new();
@@ -59,16 +59,16 @@ fn problems(checked: &Checked, style: Style) -> String {
     for (i, message) in checked.rendered_diagnostics().into_iter().enumerate() {
         // Past the limit, the last message counts the problems not shown.
         let label = if i < status_codegen::diagnostic::MAX_REPORTED {
-            style.error("error")
+            paint(ERROR, "error")
         } else {
-            style.help("note")
+            paint(HELP, "note")
         };
         out.push_str(&format!("{label}: {message}\n\n"));
     }
     let plural = if total == 1 { "" } else { "s" };
     out.push_str(&format!(
         "{}: `{}` has {total} problem{plural}\n",
-        style.error("error"),
+        paint(ERROR, "error"),
         checked.source.path()
     ));
     out
@@ -76,20 +76,20 @@ fn problems(checked: &Checked, style: Style) -> String {
 
 /// `check FILE`: the macro's errors for the document, or a count of what it
 /// defines.
-pub fn check(path: &Path, stdout: Style, stderr: Style) -> Report {
+pub fn check(path: &Path) -> Report {
     let document = match read(path) {
         Ok(document) => document,
-        Err(message) => return unreadable(&message, stderr),
+        Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
     if !checked.diagnostics.is_empty() {
-        return Report::error(Status::Failure, problems(&checked, stderr));
+        return Report::error(Status::Failure, problems(&checked));
     }
     let codes = checked.table.entries.len();
     let classes = checked.table.classes.len();
     Report::success(format!(
         "{}: {codes} code{} in {classes} class{}\n",
-        stdout.ok("ok"),
+        paint(OK, "ok"),
         if codes == 1 { "" } else { "s" },
         if classes == 1 { "" } else { "es" },
     ))
@@ -155,14 +155,14 @@ fn options(display: &str, names: &Names) -> Result<Options, String> {
 /// formatted by rustfmt when it can be run. Problems in the document are
 /// reported as by `check`, after the code (which then holds
 /// `compile_error!`s, as the macro's does).
-pub fn expand(path: &Path, names: &Names, stderr: Style) -> Report {
+pub fn expand(path: &Path, names: &Names) -> Report {
     let document = match read(path) {
         Ok(document) => document,
-        Err(message) => return unreadable(&message, stderr),
+        Err(message) => return unreadable(&message),
     };
     let options = match options(&document.display, names) {
         Ok(options) => options,
-        Err(message) => return unreadable(&message, stderr),
+        Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
     let tokens = status_codegen::generate(&checked, &options, Span::call_site()).to_string();
@@ -178,12 +178,12 @@ pub fn expand(path: &Path, names: &Names, stderr: Style) -> Report {
             report.stdout.push('\n');
             report.stderr.push_str(&format!(
                 "{}: the code is not formatted: {reason}\n",
-                stderr.help("note")
+                paint(HELP, "note")
             ));
         }
     }
     if !checked.diagnostics.is_empty() {
-        report.stderr.push_str(&problems(&checked, stderr));
+        report.stderr.push_str(&problems(&checked));
         report.status = Status::Failure;
     }
     report

@@ -5,84 +5,58 @@
 //! Run `status-explain --help` for the commands.
 #![forbid(unsafe_code)]
 
-mod args;
+mod cli;
 mod document;
 mod json;
+mod links;
 mod output;
 mod query;
 mod render;
+mod style;
 mod suggest;
 mod terminal;
 mod wrap;
 
-use std::io::{self, IsTerminal};
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use args::{Command, Invocation};
+use cli::{Command, Invocation};
 use output::{Report, Status};
 use query::Target;
-use terminal::{ColorChoice, Style};
+use terminal::Output;
 
 fn main() -> ExitCode {
-    let report = match args::parse(std::env::args_os().skip(1)) {
-        Ok(invocation) => run(&invocation),
-        Err(error) => {
-            let style = style(ColorChoice::Auto, io::stderr().is_terminal());
-            Report::error(
-                Status::Usage,
-                format!(
-                    "{}: {}\n{}: run `{} --help` for usage\n",
-                    style.error("error"),
-                    error.0,
-                    style.help("help"),
-                    render::PROGRAM
-                ),
-            )
-        }
-    };
-    report.emit()
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let program = cli::program(
+        args.first().map(OsString::as_os_str),
+        |name| std::env::var_os(name),
+        std::env::current_dir().ok().as_deref(),
+    );
+    // Help, the version and usage errors are printed by clap, which exits
+    // with 0 or 2.
+    let invocation = cli::parse(&args, &program).unwrap_or_else(|error| error.exit());
+    anstream::ColorChoice::write_global(invocation.color);
+    run(&invocation, &program).emit()
 }
 
-/// Styling for a stream, by `--color`, whether the stream is a terminal,
-/// and `NO_COLOR`.
-fn style(choice: ColorChoice, is_terminal: bool) -> Style {
-    let no_color = std::env::var_os("NO_COLOR");
-    Style::new(terminal::use_color(
-        choice,
-        is_terminal,
-        no_color.as_deref(),
-    ))
-}
-
-/// Runs one parsed command line.
-fn run(invocation: &Invocation) -> Report {
-    let stdout = style(invocation.color, io::stdout().is_terminal());
-    let stderr = style(invocation.color, io::stderr().is_terminal());
+/// Runs one parsed command line; `program` is how the user runs it.
+fn run(invocation: &Invocation, program: &str) -> Report {
     match &invocation.command {
-        Command::Help => Report::success(args::help()),
-        Command::Version => Report::success(format!(
-            "{} {}\n",
-            render::PROGRAM,
-            env!("CARGO_PKG_VERSION")
-        )),
-        Command::List if invocation.json => Report::success(json::list().to_pretty() + "\n"),
-        Command::List => Report::success(render::list(stdout)),
+        Command::Help => Report::success(cli::command(program).render_help().ansi().to_string()),
+        Command::List if invocation.json => Report::success(json::to_pretty(&json::List::all())),
+        Command::List => Report::success(render::list()),
         Command::Explain(query) => match query::resolve(query) {
-            Ok(target) if invocation.json => {
-                let value = match target {
-                    Target::Code(status) => json::code(status),
-                    Target::Class(class) => json::class(class),
-                };
-                Report::success(value.to_pretty() + "\n")
+            Ok(Target::Code(status)) if invocation.json => {
+                Report::success(json::to_pretty(&json::Code::alone(status)))
             }
-            Ok(Target::Code(status)) => {
-                let width = terminal::width(std::env::var_os("COLUMNS").as_deref());
-                Report::success(render::code(status, width, stdout))
+            Ok(Target::Class(class)) if invocation.json => {
+                Report::success(json::to_pretty(&json::Class::new(class)))
             }
-            Ok(Target::Class(class)) => Report::success(render::class(class, stdout)),
-            Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, stderr)),
+            Ok(Target::Code(status)) => Report::success(render::code(status, Output::stdout())),
+            Ok(Target::Class(class)) => Report::success(render::class(class)),
+            Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, program)),
         },
-        Command::Check(path) => document::check(path, stdout, stderr),
+        Command::Check(path) => document::check(path),
         Command::Expand {
             path,
             name,
@@ -92,7 +66,17 @@ fn run(invocation: &Invocation) -> Report {
                 name: name.clone(),
                 class_name: class_name.clone(),
             };
-            document::expand(path, &names, stderr)
+            document::expand(path, &names)
+        }
+        Command::Completions(shell) => {
+            let mut script = Vec::new();
+            clap_complete::generate(
+                *shell,
+                &mut cli::command(cli::BINARY),
+                cli::BINARY,
+                &mut script,
+            );
+            Report::success(String::from_utf8_lossy(&script).into_owned())
         }
     }
 }

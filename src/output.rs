@@ -1,8 +1,11 @@
 //! What a command prints and how it exits, and writing that out without
-//! panicking when the reader goes away (`status-explain list | head -1`).
+//! panicking when the reader goes away (`status-explain list | head -1`),
+//! through [`anstream`], which removes the styles when colour is off.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
+
+use crate::style::{ERROR, paint};
 
 /// How the program exits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,26 +59,28 @@ impl Report {
         }
     }
 
-    /// Writes the report and returns the exit code. A closed standard output
+    /// Writes the report, coloured as [`anstream::ColorChoice::global`] and
+    /// each stream allow, and returns the exit code. A closed standard output
     /// (broken pipe) ends the output quietly; other write errors are
     /// reported on standard error and exit with [`Status::Failure`].
     pub fn emit(self) -> ExitCode {
         let mut status = self.status;
-        let written = io::stdout()
-            .lock()
+        let mut stdout = anstream::stdout().lock();
+        let written = stdout
             .write_all(self.stdout.as_bytes())
-            .and_then(|()| io::stdout().lock().flush());
+            .and_then(|()| stdout.flush());
         let mut stderr = self.stderr;
         if let Err(error) = written
             && error.kind() != io::ErrorKind::BrokenPipe
         {
-            stderr.push_str(&format!("error: cannot write the output: {error}\n"));
+            let label = paint(ERROR, "error");
+            stderr.push_str(&format!("{label}: cannot write the output: {error}\n"));
             if status == Status::Success {
                 status = Status::Failure;
             }
         }
         // Nothing sensible is left to do if standard error fails as well.
-        let _ = io::stderr().lock().write_all(stderr.as_bytes());
+        let _ = anstream::stderr().lock().write_all(stderr.as_bytes());
         ExitCode::from(status.code())
     }
 }

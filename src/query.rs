@@ -40,6 +40,11 @@ pub enum Unknown {
     },
 }
 
+/// `4xx`: how a class is written in queries and output.
+pub fn class_pattern(class: StatusClass) -> String {
+    format!("{}xx", class.range().start() / 100)
+}
+
 /// `4xx` or `4XX`: the class's first digit.
 fn class_digit(query: &str) -> Option<u16> {
     match query.as_bytes() {

@@ -1,66 +1,116 @@
-//! Text output for people: a code with its wrapped description, a class,
-//! the whole list, and the message for an unknown query.
+//! Text output for people: a code with its wrapped description and links, a
+//! class, the whole list, and the message for an unknown query.
 
 use std::fmt::Write as _;
 
 use status_codes::{StatusClass, StatusCode};
 
-use crate::json::class_pattern;
-use crate::query::Unknown;
-use crate::terminal::Style;
+use crate::links::{self, Link};
+use crate::query::{Unknown, class_pattern};
+use crate::style::{self, BOLD, DIM, ERROR, HELP, paint};
+use crate::terminal::Output;
 use crate::wrap::wrap_description;
-
-/// The command's name in messages.
-pub const PROGRAM: &str = "status-explain";
 
 /// Columns the description is indented by.
 const DESCRIPTION_INDENT: usize = 2;
 
 /// `客户端响应 (4xx, 400-499)`.
-fn class_heading(class: StatusClass, style: Style) -> String {
+fn class_heading(class: StatusClass) -> String {
     let range = class.range();
     format!(
         "{} {}",
-        style.bold(class.title()),
-        style.dim(&format!(
-            "({}, {}-{})",
-            class_pattern(class),
-            range.start(),
-            range.end()
-        ))
+        paint(BOLD, class.title()),
+        paint(
+            DIM,
+            &format!(
+                "({}, {}-{})",
+                class_pattern(class),
+                range.start(),
+                range.end()
+            )
+        )
     )
 }
 
-/// `404 Not Found`, the class, and the description wrapped to `width`
-/// columns.
-pub fn code(status: StatusCode, width: usize, style: Style) -> String {
+/// `text` with its `links` marked: each link's text as an OSC 8 hyperlink
+/// when `hyperlinks`, else followed by a number, `[1]`, whose address the
+/// returned references give. A link whose text is its address is left as
+/// it is. Link texts are looked for in order; one not found in the text
+/// still gets a reference.
+fn mark_links<'a>(text: &str, links: &'a [Link], hyperlinks: bool) -> (String, Vec<&'a str>) {
+    let mut marked = String::with_capacity(text.len());
+    let mut references = Vec::new();
+    let mut rest = text;
+    for link in links {
+        let found = (!link.text.is_empty())
+            .then(|| rest.find(&link.text))
+            .flatten();
+        let Some(start) = found else {
+            if !hyperlinks {
+                references.push(link.url.as_str());
+            }
+            continue;
+        };
+        let (before, after) = rest.split_at(start);
+        let (shown, after) = after.split_at(link.text.len());
+        marked.push_str(before);
+        if hyperlinks {
+            marked.push_str(&style::hyperlink(&link.url, shown));
+        } else if link.shows_url() {
+            marked.push_str(shown);
+        } else {
+            references.push(link.url.as_str());
+            let _ = write!(marked, "{shown}[{}]", references.len());
+        }
+        rest = after;
+    }
+    marked.push_str(rest);
+    (marked, references)
+}
+
+/// `404 Not Found`, the class, the description wrapped to the output's
+/// width, and the numbered addresses of its links when they are not
+/// hyperlinks.
+pub fn code(status: StatusCode, output: Output) -> String {
     let class = status.class();
     let mut out = format!(
         "{} {}\n{}\n",
-        style.class(class, &status.code().to_string()),
-        style.bold(status.reason()),
-        class_heading(class, style)
+        paint(style::class(class), &status.code().to_string()),
+        paint(BOLD, status.reason()),
+        class_heading(class)
     );
-    let description = wrap_description(status.description(), width, DESCRIPTION_INDENT);
-    if !description.is_empty() {
+    let (description, references) = mark_links(
+        status.description(),
+        links::of(status.code()),
+        output.hyperlinks,
+    );
+    let lines = wrap_description(&description, output.width, DESCRIPTION_INDENT);
+    if !lines.is_empty() {
         out.push('\n');
-        for line in description {
+        for line in lines {
             out.push_str(&line);
             out.push('\n');
+        }
+    }
+    if !references.is_empty() {
+        out.push('\n');
+        let indent = " ".repeat(DESCRIPTION_INDENT);
+        for (i, url) in references.iter().enumerate() {
+            let _ = writeln!(out, "{indent}{} {url}", paint(DIM, &format!("[{}]", i + 1)));
         }
     }
     out
 }
 
 /// The class heading, then one line per code: code and reason.
-pub fn class(class: StatusClass, style: Style) -> String {
-    let mut out = class_heading(class, style);
+pub fn class(class: StatusClass) -> String {
+    let mut out = class_heading(class);
     out.push('\n');
     for &status in class.codes() {
         let _ = writeln!(
             out,
             "  {}  {}",
-            style.class(class, &status.code().to_string()),
+            paint(style::class(class), &status.code().to_string()),
             status.reason()
         );
     }
@@ -68,10 +118,10 @@ pub fn class(class: StatusClass, style: Style) -> String {
 }
 
 /// Every class, one block each, separated by blank lines.
-pub fn list(style: Style) -> String {
+pub fn list() -> String {
     StatusClass::ALL
         .into_iter()
-        .map(|c| class(c, style))
+        .map(class)
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -86,11 +136,12 @@ fn alternatives(statuses: &[StatusCode]) -> String {
     }
 }
 
-/// The error message for an unknown query, with suggestions: for stderr.
-pub fn unknown(unknown: &Unknown, style: Style) -> String {
-    let error = style.error("error");
-    let help = style.help("help");
-    let list_hint = format!("{help}: `{PROGRAM} list` shows every code\n");
+/// The error message for an unknown query, with suggestions, for stderr.
+/// `program` is how the user runs this program, for the hints.
+pub fn unknown(unknown: &Unknown, program: &str) -> String {
+    let error = paint(ERROR, "error");
+    let help = paint(HELP, "help");
+    let list_hint = format!("{help}: `{program} list` shows every code\n");
     let did_you_mean = |suggestions: &[StatusCode]| {
         format!("{help}: did you mean {}?\n", alternatives(suggestions))
     };
@@ -114,7 +165,7 @@ pub fn unknown(unknown: &Unknown, style: Style) -> String {
                 let pattern = class_pattern(*class);
                 let _ = writeln!(
                     out,
-                    "{help}: `{PROGRAM} {pattern}` lists the {pattern} codes"
+                    "{help}: `{program} {pattern}` lists the {pattern} codes"
                 );
             } else {
                 out.push_str(&list_hint);
@@ -136,28 +187,94 @@ pub fn unknown(unknown: &Unknown, style: Style) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wrap::str_width;
+    use textwrap::core::display_width;
+
+    fn plain(text: &str) -> String {
+        anstream::adapter::strip_str(text).to_string()
+    }
+
+    const NUMBERED: Output = Output {
+        width: 40,
+        hyperlinks: false,
+    };
 
     #[test]
     fn a_code_shows_reason_class_and_wrapped_description() {
-        let text = code(StatusCode::NotFound, 40, Style::PLAIN);
+        let text = plain(&code(StatusCode::NotFound, NUMBERED));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "404 Not Found");
         assert_eq!(lines[1], "客户端响应 (4xx, 400-499)");
         assert_eq!(lines[2], "");
         assert!(lines[3].starts_with("  请求失败"));
-        assert!(lines.iter().all(|l| str_width(l) <= 40));
+        assert!(lines.iter().all(|l| display_width(l) <= 40));
         assert!(lines.len() > 6);
     }
 
     #[test]
+    fn links_are_numbered_or_hyperlinks() {
+        let links = [
+            Link {
+                text: "Upgrade".into(),
+                url: "https://example.com/u".into(),
+            },
+            Link {
+                text: "https://example.com/".into(),
+                url: "https://example.com/".into(),
+            },
+            Link {
+                text: "缺失".into(),
+                url: "https://example.com/m".into(),
+            },
+        ];
+        let text = "按 Upgrade 标头，见 https://example.com/。";
+        assert_eq!(
+            mark_links(text, &links, false),
+            (
+                "按 Upgrade[1] 标头，见 https://example.com/。".to_owned(),
+                vec!["https://example.com/u", "https://example.com/m"]
+            )
+        );
+        let (marked, references) = mark_links(text, &links, true);
+        assert!(references.is_empty());
+        assert_eq!(
+            marked,
+            format!(
+                "按 {} 标头，见 {}。",
+                style::hyperlink("https://example.com/u", "Upgrade"),
+                style::hyperlink("https://example.com/", "https://example.com/")
+            )
+        );
+    }
+
+    #[test]
+    fn references_follow_the_description() {
+        let text = plain(&code(
+            StatusCode::from_u16(101).expect("101 is documented"),
+            NUMBERED,
+        ));
+        assert!(text.contains("Upgrade[1]"), "{text}");
+        let last = text.lines().last().unwrap_or_default();
+        assert!(last.starts_with("  [1] https://"), "{text}");
+        assert!(last.ends_with("/Headers/Upgrade"), "{text}");
+    }
+
+    #[test]
     fn a_class_lists_its_codes() {
-        let text = class(StatusClass::Success, Style::PLAIN);
+        let text = plain(&class(StatusClass::Success));
         assert_eq!(
             text,
             "成功响应 (2xx, 200-299)\n  200  Ok\n  201  Created\n  202  Accepted\n  \
              203  Non-Authoritative Information\n  204  No Content\n"
         );
+    }
+
+    #[test]
+    fn hints_name_the_program_as_run() {
+        let teapot = Unknown::Text {
+            input: "teapot".into(),
+            suggestions: Vec::new(),
+        };
+        assert!(plain(&unknown(&teapot, "cargo run --")).contains("`cargo run -- list`"));
     }
 
     #[test]

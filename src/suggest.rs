@@ -6,42 +6,19 @@
 //! by edit distance, both as a whole (`not fond` suggests `404 Not Found`)
 //! and against runs of words within it (`gatway` suggests `502 Bad Gateway`
 //! and `504 Gateway Timeout`).
+//!
+//! The edit distance is strsim's optimal string alignment distance: the
+//! number of insertions, deletions, substitutions and swaps of two adjacent
+//! characters that turn one string into the other.
 
 use status_codes::StatusCode;
+use strsim::osa_distance as edit_distance;
 
 /// At most this many suggestions.
 pub const MAX_SUGGESTIONS: usize = 3;
 
 /// How far a number may be from a code of its class to be suggested.
 const NEAR: u16 = 2;
-
-/// The optimal string alignment distance between `a` and `b`, in chars: the
-/// number of insertions, deletions, substitutions and swaps of two adjacent
-/// characters that turn one into the other.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Three rows of the dynamic programming table: i - 2, i - 1 and i.
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current: Vec<usize> = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        current[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
-}
 
 /// How many mistakes to forgive in a phrase of `len` characters: none up to
 /// four characters, then one more per four characters.
@@ -153,25 +130,6 @@ mod tests {
 
     fn codes(statuses: Vec<StatusCode>) -> Vec<u16> {
         statuses.into_iter().map(StatusCode::code).collect()
-    }
-
-    #[test]
-    fn edit_distance_counts_single_character_edits() {
-        assert_eq!(edit_distance("", ""), 0);
-        assert_eq!(edit_distance("abc", ""), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("not found", "not found"), 0);
-        assert_eq!(edit_distance("not fond", "not found"), 1);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("请求", "请球"), 1);
-    }
-
-    #[test]
-    fn edit_distance_counts_a_swap_as_one_edit() {
-        assert_eq!(edit_distance("440", "404"), 1);
-        assert_eq!(edit_distance("fuond", "found"), 1);
-        assert_eq!(edit_distance("ab", "ba"), 1);
-        assert_eq!(edit_distance("abc", "ca"), 3);
     }
 
     #[test]

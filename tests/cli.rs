@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use serde_json::{Value, json};
 use status_codes::{StatusClass, StatusCode};
 use unicode_width::UnicodeWidthStr;
 
@@ -14,28 +15,59 @@ struct Run {
     stderr: String,
 }
 
-/// Runs the binary from the package root, without colour and with the
-/// default width.
-fn run(args: &[&str]) -> Run {
-    run_with(args, &[])
-}
+/// Variables that change the output: removed for every run, so that the
+/// tests see the same output whatever terminal or CI runs them.
+const CLEARED: &[&str] = &[
+    "NO_COLOR",
+    "CLICOLOR",
+    "CLICOLOR_FORCE",
+    "FORCE_HYPERLINK",
+    "COLUMNS",
+    "TERM",
+    "TERM_PROGRAM",
+    "VTE_VERSION",
+    "DOMTERM",
+    "WT_SESSION",
+    "KONSOLE_VERSION",
+    "COLORTERM",
+    "CI",
+    // `cargo test` sets these, and they would make hints say `cargo run --`.
+    "CARGO",
+    "CARGO_PKG_NAME",
+    "CARGO_MANIFEST_DIR",
+];
 
-fn run_with(args: &[&str], env: &[(&str, &str)]) -> Run {
+/// The binary with `args` and `env`, run from the package root.
+fn command(args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_status-explain"));
-    command
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env_remove("COLUMNS");
+    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for key in CLEARED {
+        command.env_remove(key);
+    }
     for (key, value) in env {
         command.env(key, value);
     }
-    let output = command.output().expect("the binary runs");
+    command
+}
+
+/// Runs the binary into pipes, so without colour and at the default width
+/// unless `env` says otherwise.
+fn run_with(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let output = command(args, env).output().expect("the binary runs");
     Run {
         code: output.status.code().expect("the binary exits normally"),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_with(args, &[])
+}
+
+/// Parses JSON output.
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|error| panic!("{error}: {text}"))
 }
 
 /// A file under the test target directory holding `text`.
@@ -191,65 +223,259 @@ fn an_unknown_number_exits_2() {
 fn invalid_command_lines_exit_2() {
     let out = run(&["--frobnicate"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("unknown option `--frobnicate`"));
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr
+            .contains("unexpected argument '--frobnicate' found"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("--help"));
-    assert_eq!(run(&["list", "extra"]).code, 2);
-    assert_eq!(run(&["check"]).code, 2);
+    for args in [
+        &["list", "extra"][..],
+        &["check"],
+        &["check", "--json", "docs/status.md"],
+        &["--json", "check", "docs/status.md"],
+        &["--color", "sometimes", "404"],
+        &["completions"],
+        &["completions", "tcsh"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(
+            out.stderr.starts_with("error: "),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
 }
 
 #[test]
-fn colour_only_when_asked_for_outside_a_terminal() {
-    let plain = run_with(&["404"], &[("NO_COLOR", "")]);
-    assert!(!plain.stdout.contains('\x1b'), "stdout is a pipe here");
-    let coloured = run(&["--color=always", "404"]);
-    assert!(coloured.stdout.contains("\x1b[1;33m404\x1b[0m"));
+fn mistyped_options_get_suggestions() {
+    let out = run(&["--jsn", "404"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("a similar argument exists: '--json'"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&["expand", "--nme", "X", "docs/status.md"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("'--name'"), "{}", out.stderr);
+}
+
+/// 404 painted bold yellow, the colour of its class.
+const YELLOW_404: &str = "\x1b[1m\x1b[33m404\x1b[0m";
+
+#[test]
+fn colour_follows_the_option_then_the_environment() {
+    let coloured = |args: &[&str], env: &[(&str, &str)]| {
+        let out = run_with(args, env);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout.contains(YELLOW_404)
+    };
+    // Into a pipe: no colour unless asked for.
+    assert!(!coloured(&["404"], &[]));
+    assert!(!coloured(&["404"], &[("NO_COLOR", "")]));
+    assert!(coloured(&["--color=always", "404"], &[]));
+    assert!(coloured(
+        &["404", "--color", "always"],
+        &[("NO_COLOR", "1")]
+    ));
+    assert!(coloured(&["404"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!coloured(
+        &["404"],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
+    ));
+    assert!(!coloured(
+        &["--color=never", "404"],
+        &[("CLICOLOR_FORCE", "1")]
+    ));
+    assert!(!coloured(
+        &["--color=never", "list"],
+        &[("CLICOLOR_FORCE", "1")]
+    ));
+    assert!(coloured(&["--color=always", "list"], &[]));
+
+    // Errors on stderr too.
+    let error = run_with(&["--color=always", "999"], &[]);
+    assert!(
+        error.stderr.starts_with("\x1b[1m\x1b[31merror"),
+        "{:?}",
+        error.stderr
+    );
+    let plain = run_with(&["999"], &[]);
+    assert!(plain.stderr.starts_with("error: unknown status code"));
 }
 
 #[test]
-fn json_for_a_code() {
+fn links_are_numbered_under_the_description() {
+    let out = run(&["101"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("响应客户端的 Upgrade[1] 标头"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.ends_with(
+            "\n\n  [1] https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Headers/Upgrade\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains('\x1b'));
+}
+
+#[test]
+fn links_are_hyperlinks_where_the_terminal_takes_them() {
+    let osc8 = "\x1b]8;;https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Headers/Upgrade\x1b\\Upgrade\x1b]8;;\x1b\\";
+    let out = run_with(&["--color=always", "101"], &[("FORCE_HYPERLINK", "1")]);
+    assert!(out.stdout.contains(osc8), "{:?}", out.stdout);
+    assert!(!out.stdout.contains("[1]"), "{:?}", out.stdout);
+
+    // Without colour, or where hyperlinks are not known to work: numbers.
+    for (args, env) in [
+        (
+            &["--color=never", "101"][..],
+            &[("FORCE_HYPERLINK", "1")][..],
+        ),
+        (&["--color=always", "101"], &[("FORCE_HYPERLINK", "0")]),
+        (&["--color=always", "101"], &[]),
+    ] {
+        let out = run_with(args, env);
+        assert!(!out.stdout.contains("\x1b]8"), "{args:?} {env:?}");
+        assert!(out.stdout.contains("[1]"), "{args:?} {env:?}");
+    }
+}
+
+#[test]
+fn links_in_json() {
+    let out = json(&run(&["--json", "101"]).stdout);
+    assert_eq!(
+        out["links"],
+        json!([{
+            "text": "Upgrade",
+            "url": "https://developer.mozilla.org/zh-CN/docs/Web/HTTP/Headers/Upgrade"
+        }])
+    );
+    assert_eq!(json(&run(&["--json", "404"]).stdout)["links"], json!([]));
+    let class = json(&run(&["--json", "1xx"]).stdout);
+    assert_eq!(class["codes"][1]["links"][0]["text"], "Upgrade");
+}
+
+#[test]
+fn hints_name_the_command_the_user_ran() {
+    let installed = run(&["999"]);
+    assert!(
+        installed
+            .stderr
+            .contains("help: `status-explain 9xx` lists")
+            || installed.stderr.contains("help: `status-explain list`"),
+        "{}",
+        installed.stderr
+    );
+    let manifest_dir = env!("CARGO_MANIFEST_DIR");
+    let cargo = [
+        ("CARGO", "cargo"),
+        ("CARGO_PKG_NAME", "status-explain"),
+        ("CARGO_MANIFEST_DIR", manifest_dir),
+    ];
+    let under_cargo = run_with(&["teapot"], &cargo);
+    assert_eq!(under_cargo.code, 2);
+    assert!(
+        under_cargo
+            .stderr
+            .contains("help: `cargo run -- list` shows every code"),
+        "{}",
+        under_cargo.stderr
+    );
+    let usage = run_with(&["--frobnicate"], &cargo);
+    assert!(
+        usage.stderr.contains("Usage: cargo run -- [OPTIONS]"),
+        "{}",
+        usage.stderr
+    );
+    let elsewhere = command(&["teapot"], &cargo)
+        .current_dir(Path::new(manifest_dir).join("docs"))
+        .output()
+        .expect("the binary runs");
+    assert!(
+        String::from_utf8_lossy(&elsewhere.stderr)
+            .contains("`cargo run -p status-explain -- list`")
+    );
+}
+
+#[test]
+fn version_and_completions() {
+    let version = run(&["--version"]);
+    assert_eq!(version.code, 0);
+    assert_eq!(
+        version.stdout,
+        format!("status-explain {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(run(&["-V"]).stdout, version.stdout);
+
+    for (shell, marker) in [
+        ("bash", "-o default status-explain"),
+        ("zsh", "#compdef status-explain"),
+        ("fish", "complete -c status-explain"),
+    ] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
+        assert!(out.stdout.contains(marker), "{shell}: {}", out.stdout);
+        for word in ["list", "check", "expand", "json", "color"] {
+            assert!(out.stdout.contains(word), "{shell} completes no {word}");
+        }
+    }
+    // The script is for the installed name, also under `cargo run`.
+    let under_cargo = run_with(
+        &["completions", "fish"],
+        &[("CARGO", "cargo"), ("CARGO_PKG_NAME", "status-explain")],
+    );
+    assert!(!under_cargo.stdout.contains("cargo run"));
+}
+
+#[test]
+fn json_for_a_code_parses_back() {
     let out = run(&["--json", "404"]);
     assert_eq!(out.code, 0);
-    let value = json::parse(&out.stdout);
-    assert_eq!(value.get("code"), &json::Value::Number(404.0));
-    assert_eq!(value.get("reason").str(), "Not Found");
-    assert_eq!(value.get("status").str(), "404 Not Found");
-    assert_eq!(value.get("class").str(), "4xx");
-    assert_eq!(value.get("class_title").str(), "客户端响应");
-    assert_eq!(
-        value.get("description").str(),
-        StatusCode::NotFound.description()
-    );
+    let value = json(&out.stdout);
+    assert_eq!(value["code"], 404);
+    assert_eq!(value["reason"], "Not Found");
+    assert_eq!(value["status"], "404 Not Found");
+    assert_eq!(value["class"], "4xx");
+    assert_eq!(value["class_title"], "客户端响应");
+    assert_eq!(value["description"], StatusCode::NotFound.description());
+    assert_eq!(value["links"], json!([]));
 
     // Line breaks in a description are escaped, and read back.
-    let ok = json::parse(&run(&["200", "--json"]).stdout);
-    assert_eq!(ok.get("description").str(), StatusCode::Ok.description());
-    assert!(ok.get("description").str().contains("\n• GET"));
+    let ok = json(&run(&["200", "--json"]).stdout);
+    assert_eq!(ok["description"], StatusCode::Ok.description());
+    assert!(ok["description"].as_str().unwrap().contains("\n• GET"));
 }
 
 #[test]
-fn json_for_a_class_and_the_list() {
-    let class = json::parse(&run(&["--json", "5xx"]).stdout);
-    assert_eq!(class.get("title").str(), "服务端响应");
-    assert_eq!(class.get("first"), &json::Value::Number(500.0));
-    assert_eq!(class.get("last"), &json::Value::Number(599.0));
-    assert_eq!(class.get("codes").array().len(), 6);
+fn json_for_a_class_and_the_list_parses_back() {
+    let class = json(&run(&["--json", "5xx"]).stdout);
+    assert_eq!(class["title"], "服务端响应");
+    assert_eq!(class["first"], 500);
+    assert_eq!(class["last"], 599);
+    assert_eq!(class["codes"].as_array().map(Vec::len), Some(6));
+    assert_eq!(class["codes"][0].get("class"), None);
 
-    let list = json::parse(&run(&["--json", "list"]).stdout);
-    let classes = list.get("classes").array();
-    assert_eq!(classes.len(), 5);
-    let codes: Vec<f64> = classes
-        .iter()
-        .flat_map(|c| c.get("codes").array())
-        .map(|c| match c.get("code") {
-            json::Value::Number(n) => *n,
-            other => panic!("code is {other:?}"),
-        })
-        .collect();
-    let expected: Vec<f64> = StatusCode::ALL
-        .iter()
-        .map(|s| f64::from(s.code()))
-        .collect();
-    assert_eq!(codes, expected);
+    for args in [&["--json", "list"], &["list", "--json"]] {
+        let list = json(&run(args).stdout);
+        let classes = list["classes"].as_array().expect("classes");
+        assert_eq!(classes.len(), 5);
+        let codes: Vec<&Value> = classes
+            .iter()
+            .flat_map(|c| c["codes"].as_array().expect("codes"))
+            .map(|c| &c["code"])
+            .collect();
+        let expected: Vec<Value> = StatusCode::ALL.iter().map(|s| json!(s.code())).collect();
+        assert_eq!(codes, expected.iter().collect::<Vec<_>>());
+    }
 }
 
 #[test]
@@ -372,227 +598,132 @@ fn expand_reports_problems_like_check() {
 
 #[test]
 fn help_mentions_every_command() {
-    for args in [&["--help"][..], &["-h"], &[]] {
+    for args in [&["--help"][..], &["-h"], &["help"], &[]] {
         let out = run(args);
-        assert_eq!(out.code, 0);
+        assert_eq!(out.code, 0, "{args:?}");
         for word in [
-            "<QUERY>",
+            "[QUERY]...",
             "list",
             "check",
             "expand",
+            "completions",
             "--json",
-            "--name",
-            "--class-name",
+            "--color <WHEN>",
+            "--version",
             "NO_COLOR",
-            "EXIT STATUS",
+            "CLICOLOR_FORCE",
+            "COLUMNS",
+            "Exit status",
+            "Examples",
         ] {
             assert!(out.stdout.contains(word), "{args:?}: help lacks {word}");
         }
     }
+    for args in [&["help", "expand"][..], &["expand", "--help"]] {
+        let out = run(args);
+        assert_eq!(out.code, 0, "{args:?}");
+        assert!(out.stdout.contains("--name <NAME>"), "{}", out.stdout);
+        assert!(out.stdout.contains("--class-name <NAME>"), "{}", out.stdout);
+    }
 }
 
-/// Just enough JSON to read the output back: a validating parser.
-mod json {
-    #[derive(Debug, PartialEq)]
-    pub enum Value {
-        Null,
-        Bool(bool),
-        Number(f64),
-        String(String),
-        Array(Vec<Value>),
-        Object(Vec<(String, Value)>),
-    }
+/// Runs the binary with its standard output on a pseudo-terminal of
+/// `columns` columns, and returns what it wrote there.
+#[cfg(unix)]
+fn run_in_terminal(args: &[&str], columns: u16, env: &[(&str, &str)]) -> String {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::process::Stdio;
 
-    impl Value {
-        pub fn get(&self, key: &str) -> &Value {
-            match self {
-                Value::Object(fields) => fields
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .map(|(_, v)| v)
-                    .unwrap_or_else(|| panic!("no field {key:?} in {self:?}")),
-                other => panic!("{other:?} is not an object"),
-            }
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    use rustix::termios::{Winsize, tcsetwinsize};
+
+    let controller = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("a pseudo-terminal");
+    grantpt(&controller).expect("grantpt");
+    unlockpt(&controller).expect("unlockpt");
+    let name = ptsname(&controller, Vec::new()).expect("ptsname");
+    let terminal = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(rustix::fs::OFlags::NOCTTY.bits() as i32)
+        .open(name.to_str().expect("a UTF-8 terminal name"))
+        .expect("the terminal side opens");
+    let size = Winsize {
+        ws_row: 24,
+        ws_col: columns,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    tcsetwinsize(&terminal, size).expect("the size is set");
+
+    // Read while the program writes, so that it never waits on a full buffer.
+    let mut reader = std::fs::File::from(controller);
+    let read = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let mut buffer = [0; 4096];
+        // Once no process holds the terminal side, reading fails (EIO).
+        while let Ok(n @ 1..) = reader.read(&mut buffer) {
+            bytes.extend_from_slice(&buffer[..n]);
         }
+        bytes
+    });
+    let mut command = command(args, env);
+    command
+        .stdin(Stdio::null())
+        .stdout(terminal.try_clone().expect("the terminal side"))
+        .stderr(Stdio::piped());
+    let child = command.spawn().expect("the binary runs");
+    drop(command);
+    drop(terminal);
+    let output = child.wait_with_output().expect("the binary exits");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bytes = read.join().expect("the reader finishes");
+    // The terminal turns each newline into CR LF.
+    String::from_utf8(bytes)
+        .expect("the output is UTF-8")
+        .replace("\r\n", "\n")
+}
 
-        pub fn str(&self) -> &str {
-            match self {
-                Value::String(s) => s,
-                other => panic!("{other:?} is not a string"),
-            }
-        }
+#[cfg(unix)]
+#[test]
+fn the_width_comes_from_the_terminal_before_columns() {
+    let out = run_in_terminal(&["--color=never", "203"], 57, &[("COLUMNS", "100")]);
+    let widest = out.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    assert!(widest <= 57, "{out}");
+    assert!(widest > 50, "lines use the terminal's width: {out}");
+    // Off a terminal, COLUMNS then 80.
+    let piped = run_with(&["203"], &[("COLUMNS", "100")]);
+    let widest = piped.stdout.lines().map(UnicodeWidthStr::width).max();
+    assert!(widest > Some(80), "{}", piped.stdout);
+    let default = run(&["203"]);
+    let widest = default.stdout.lines().map(UnicodeWidthStr::width).max();
+    assert!(
+        widest <= Some(80) && widest > Some(70),
+        "{}",
+        default.stdout
+    );
+}
 
-        pub fn array(&self) -> &[Value] {
-            match self {
-                Value::Array(items) => items,
-                other => panic!("{other:?} is not an array"),
-            }
-        }
-    }
+#[cfg(unix)]
+#[test]
+fn a_terminal_gets_colour_and_hyperlinks_where_supported() {
+    let plain_terminal = run_in_terminal(&["101"], 80, &[("TERM", "xterm")]);
+    assert!(plain_terminal.contains("\x1b[1m"), "{plain_terminal:?}");
+    assert!(plain_terminal.contains("Upgrade[1]"), "{plain_terminal:?}");
 
-    /// Parses `text`, which must be one JSON value and whitespace.
-    pub fn parse(text: &str) -> Value {
-        let mut parser = Parser {
-            chars: text.chars().collect(),
-            at: 0,
-        };
-        let value = parser.value();
-        parser.space();
-        assert_eq!(
-            parser.at,
-            parser.chars.len(),
-            "trailing text after the JSON value"
-        );
-        value
-    }
+    let hyperlinks = run_in_terminal(
+        &["101"],
+        80,
+        &[("TERM", "xterm"), ("TERM_PROGRAM", "WezTerm")],
+    );
+    assert!(hyperlinks.contains("\x1b]8;;https://"), "{hyperlinks:?}");
+    assert!(!hyperlinks.contains("[1]"), "{hyperlinks:?}");
 
-    struct Parser {
-        chars: Vec<char>,
-        at: usize,
-    }
-
-    impl Parser {
-        fn space(&mut self) {
-            while self
-                .chars
-                .get(self.at)
-                .is_some_and(|c| " \t\r\n".contains(*c))
-            {
-                self.at += 1;
-            }
-        }
-
-        fn next(&mut self) -> char {
-            let c = *self.chars.get(self.at).expect("unexpected end of JSON");
-            self.at += 1;
-            c
-        }
-
-        fn expect(&mut self, word: &str) {
-            for c in word.chars() {
-                assert_eq!(self.next(), c, "expected {word:?}");
-            }
-        }
-
-        fn value(&mut self) -> Value {
-            self.space();
-            match self.chars.get(self.at).copied().expect("a value") {
-                '{' => {
-                    self.at += 1;
-                    let mut fields = Vec::new();
-                    self.space();
-                    if self.chars.get(self.at) == Some(&'}') {
-                        self.at += 1;
-                        return Value::Object(fields);
-                    }
-                    loop {
-                        self.space();
-                        let Value::String(key) = self.value() else {
-                            panic!("object keys are strings");
-                        };
-                        self.space();
-                        self.expect(":");
-                        fields.push((key, self.value()));
-                        self.space();
-                        match self.next() {
-                            ',' => continue,
-                            '}' => return Value::Object(fields),
-                            c => panic!("unexpected {c:?} in an object"),
-                        }
-                    }
-                }
-                '[' => {
-                    self.at += 1;
-                    let mut items = Vec::new();
-                    self.space();
-                    if self.chars.get(self.at) == Some(&']') {
-                        self.at += 1;
-                        return Value::Array(items);
-                    }
-                    loop {
-                        items.push(self.value());
-                        self.space();
-                        match self.next() {
-                            ',' => continue,
-                            ']' => return Value::Array(items),
-                            c => panic!("unexpected {c:?} in an array"),
-                        }
-                    }
-                }
-                '"' => {
-                    self.at += 1;
-                    let mut s = String::new();
-                    loop {
-                        match self.next() {
-                            '"' => return Value::String(s),
-                            '\\' => match self.next() {
-                                '"' => s.push('"'),
-                                '\\' => s.push('\\'),
-                                '/' => s.push('/'),
-                                'n' => s.push('\n'),
-                                'r' => s.push('\r'),
-                                't' => s.push('\t'),
-                                'b' => s.push('\u{8}'),
-                                'f' => s.push('\u{c}'),
-                                'u' => {
-                                    let hex: String = (0..4).map(|_| self.next()).collect();
-                                    let code = u32::from_str_radix(&hex, 16)
-                                        .expect("\\u and four hex digits");
-                                    s.push(
-                                        char::from_u32(code).expect("no surrogates in this output"),
-                                    );
-                                }
-                                c => panic!("invalid escape \\{c}"),
-                            },
-                            c if c < ' ' => panic!("unescaped control character {c:?} in a string"),
-                            c => s.push(c),
-                        }
-                    }
-                }
-                't' => {
-                    self.expect("true");
-                    Value::Bool(true)
-                }
-                'f' => {
-                    self.expect("false");
-                    Value::Bool(false)
-                }
-                'n' => {
-                    self.expect("null");
-                    Value::Null
-                }
-                _ => {
-                    let start = self.at;
-                    while self
-                        .chars
-                        .get(self.at)
-                        .is_some_and(|c| c.is_ascii_digit() || "+-.eE".contains(*c))
-                    {
-                        self.at += 1;
-                    }
-                    let number: String = self.chars[start..self.at].iter().collect();
-                    Value::Number(
-                        number
-                            .parse()
-                            .unwrap_or_else(|_| panic!("invalid number {number:?}")),
-                    )
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_parser_rejects_what_is_not_json() {
-        for bad in ["{\"a\" 1}", "[1,]", "\"a\nb\"", "{\"a\": 1} x", "\"\\q\""] {
-            assert!(std::panic::catch_unwind(|| parse(bad)).is_err(), "{bad:?}");
-        }
-        assert_eq!(
-            parse(" [1, \"\\u00e9\", null] "),
-            Value::Array(vec![
-                Value::Number(1.0),
-                Value::String("é".into()),
-                Value::Null,
-            ])
-        );
-    }
+    let no_color = run_in_terminal(&["101"], 80, &[("TERM", "xterm"), ("NO_COLOR", "1")]);
+    assert!(!no_color.contains('\x1b'), "{no_color:?}");
+    assert!(no_color.contains("Upgrade[1]"), "{no_color:?}");
 }

@@ -1,0 +1,408 @@
+//! The command line: its commands and options, defined with clap's builder,
+//! and the name that usage lines and hints give the program.
+//!
+//! To add an option: an [`Arg`] in [`command`] (on the top level with
+//! `global(true)` when it applies everywhere, on a subcommand otherwise),
+//! and a field read from the matches in [`parse`].
+
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+
+use anstream::ColorChoice;
+use anstyle::Style;
+use clap::error::ErrorKind;
+use clap::{Arg, ArgAction, ArgMatches, value_parser};
+use clap_complete::Shell;
+
+/// The installed binary's name, which shell completions are written for.
+pub const BINARY: &str = env!("CARGO_BIN_NAME");
+
+/// What to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Print the help text: the program was run without arguments.
+    Help,
+    /// Explain a code, a class or a reason phrase.
+    Explain(String),
+    /// Print every code by class.
+    List,
+    /// Validate a status document.
+    Check(PathBuf),
+    /// Print the Rust code generated for a status document.
+    Expand {
+        /// The document.
+        path: PathBuf,
+        /// `--name`: the status enum's name.
+        name: Option<String>,
+        /// `--class-name`: the class enum's name.
+        class_name: Option<String>,
+    },
+    /// Print a shell's completion script.
+    Completions(Shell),
+}
+
+/// A parsed command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invocation {
+    /// What to do.
+    pub command: Command,
+    /// `--json`.
+    pub json: bool,
+    /// `--color`.
+    pub color: ColorChoice,
+}
+
+/// Section headings in the help text, styled as clap styles its own.
+const HEADING: Style = Style::new().bold().underline();
+
+/// What the help text says after the options, with `program` in the
+/// examples.
+fn after_help(program: &str) -> String {
+    format!(
+        "\
+{HEADING}Examples:{HEADING:#}
+  {program} 404
+  {program} not found
+  {program} 4xx
+  {program} --json list
+  {program} check docs/status.md
+  {program} expand --name Status docs/status.md
+  {program} completions bash > ~/.local/share/bash-completion/completions/{BINARY}
+
+{HEADING}Exit status:{HEADING:#}
+  0  success
+  1  check or expand found problems in the document, or the output could not
+     be written
+  2  unknown query, unreadable file, or invalid command line
+
+{HEADING}Environment:{HEADING:#}
+  COLUMNS          Width to wrap descriptions at when standard output is not
+                   a terminal (default 80); always kept within 20 to 100.
+  NO_COLOR         When set and not empty: no colour, unless --color always.
+  CLICOLOR=0       No colour, unless --color always.
+  CLICOLOR_FORCE   When set and not 0: colour even into a pipe, unless
+                   --color never.
+  FORCE_HYPERLINK  When colour is on, 1 makes links clickable (OSC 8) and 0
+                   numbers them under the description instead; by default
+                   they are clickable on terminals known to support it.
+  RUSTFMT          The rustfmt that expand runs (default: rustfmt)."
+    )
+}
+
+/// The command line's definition; `program` is how the user runs it.
+pub fn command(program: &str) -> clap::Command {
+    let file = || {
+        Arg::new("file")
+            .value_name("FILE")
+            .required(true)
+            .value_parser(value_parser!(PathBuf))
+            .help("The Markdown status document; - reads standard input")
+    };
+    // On the top level and on `list` (`--json list`, `list --json`), where
+    // it means something, rather than global.
+    let json = || {
+        Arg::new("json")
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help("Print a code, a class or the list as JSON (errors stay text, on stderr)")
+    };
+    let type_name = |id: &'static str, which: &str, default: &str| {
+        Arg::new(id)
+            .long(id)
+            .value_name("NAME")
+            .help(format!("Name of the {which} enum [default: {default}]"))
+    };
+    clap::Command::new(BINARY)
+        .bin_name(program)
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(
+            "Explains HTTP status codes in Chinese, from the Markdown document that defines \
+             them (docs/status.md), and checks or expands such documents.",
+        )
+        .after_help(after_help(program))
+        .arg(Arg::new("query").value_name("QUERY").num_args(1..).help(
+            "A status code (404), a reason phrase in any case (\"not found\"), both \
+                     (\"404 Not Found\"), or a class (4xx, 客户端响应) to list its codes. \
+                     Several words are joined with spaces; unknown queries get suggestions",
+        ))
+        .arg(json())
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .alias("colour")
+                .global(true)
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .default_value("auto")
+                .help("When to colour the output"),
+        )
+        .subcommand(
+            clap::Command::new("list")
+                .about("List every code, grouped by class")
+                .arg(json()),
+        )
+        .subcommand(
+            clap::Command::new("check")
+                .about("Validate a status document with the rules and messages of status_table!")
+                .arg(file()),
+        )
+        .subcommand(
+            clap::Command::new("expand")
+                .about(
+                    "Print the Rust code status_table! generates for a status document, \
+                     formatted with rustfmt",
+                )
+                .arg(type_name("name", "status", "StatusCode"))
+                .arg(type_name("class-name", "class", "StatusClass"))
+                .arg(file()),
+        )
+        .subcommand(
+            clap::Command::new("completions")
+                .about("Print the shell completion script for the shell")
+                .arg(
+                    Arg::new("shell")
+                        .value_name("SHELL")
+                        .required(true)
+                        .value_parser(value_parser!(Shell)),
+                ),
+        )
+}
+
+/// Parses `args`, the program's name first. `program` is how the user
+/// runs it, for the usage line in messages.
+pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error> {
+    let mut definition = command(program);
+    let matches = definition.try_get_matches_from_mut(args)?;
+    let json = matches.get_flag("json")
+        || matches
+            .subcommand_matches("list")
+            .is_some_and(|list| list.get_flag("json"));
+    let color = match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    };
+    let command = match matches.subcommand() {
+        Some(("list", _)) => Command::List,
+        Some(("check", sub)) => Command::Check(path(sub)),
+        Some(("expand", sub)) => Command::Expand {
+            path: path(sub),
+            name: sub.get_one::<String>("name").cloned(),
+            class_name: sub.get_one::<String>("class-name").cloned(),
+        },
+        Some(("completions", sub)) => {
+            Command::Completions(*sub.get_one::<Shell>("shell").expect("SHELL is required"))
+        }
+        _ => query(&matches),
+    };
+    if json && !matches!(command, Command::Explain(_) | Command::List | Command::Help) {
+        return Err(definition.error(
+            ErrorKind::ArgumentConflict,
+            "`--json` applies to codes, classes and `list` only",
+        ));
+    }
+    Ok(Invocation {
+        command,
+        json,
+        color,
+    })
+}
+
+fn path(matches: &ArgMatches) -> PathBuf {
+    matches
+        .get_one::<PathBuf>("file")
+        .cloned()
+        .expect("FILE is required")
+}
+
+/// The query's words joined with single spaces, or [`Command::Help`] when
+/// there are none.
+fn query(matches: &ArgMatches) -> Command {
+    let words: Vec<&str> = matches
+        .get_many::<String>("query")
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if words.is_empty() {
+        Command::Help
+    } else {
+        Command::Explain(words.join(" "))
+    }
+}
+
+/// How the user runs the program, for usage lines and hints.
+///
+/// Under `cargo run` (cargo sets `CARGO` and, for the package it runs,
+/// `CARGO_PKG_NAME` and `CARGO_MANIFEST_DIR`): `cargo run --` in the
+/// package's directory, `cargo run -p status-explain --` elsewhere.
+/// Otherwise the name the program was started by (`argv[0]` without its
+/// directory), such as `status-explain` once installed.
+///
+/// `env` reads an environment variable; `current_dir` is the working
+/// directory.
+pub fn program(
+    arg0: Option<&OsStr>,
+    env: impl Fn(&str) -> Option<OsString>,
+    current_dir: Option<&Path>,
+) -> String {
+    let package = env!("CARGO_PKG_NAME");
+    if env("CARGO").is_some() && env("CARGO_PKG_NAME").as_deref() == Some(OsStr::new(package)) {
+        let canonical = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.into());
+        let manifest_dir = env("CARGO_MANIFEST_DIR").map(|dir| canonical(Path::new(&dir)));
+        return match (manifest_dir, current_dir.map(canonical)) {
+            (Some(manifest), Some(here)) if manifest != here => {
+                format!("cargo run -p {package} --")
+            }
+            _ => "cargo run --".to_owned(),
+        };
+    }
+    arg0.map(Path::new)
+        .and_then(Path::file_name)
+        .and_then(OsStr::to_str)
+        .map(|name| {
+            name.strip_suffix(std::env::consts::EXE_SUFFIX)
+                .unwrap_or(name)
+        })
+        .filter(|name| !name.is_empty())
+        .unwrap_or(BINARY)
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Result<Invocation, clap::Error> {
+        let args: Vec<OsString> = std::iter::once(BINARY)
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        parse(&args, BINARY)
+    }
+
+    fn command_of(args: &[&str]) -> Command {
+        parse_strs(args)
+            .map(|i| i.command)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"))
+    }
+
+    fn error_of(args: &[&str]) -> clap::Error {
+        match parse_strs(args) {
+            Ok(invocation) => panic!("{args:?} parsed as {invocation:?}"),
+            Err(error) => error,
+        }
+    }
+
+    #[test]
+    fn the_definition_is_consistent() {
+        command(BINARY).debug_assert();
+    }
+
+    #[test]
+    fn commands_and_queries() {
+        assert_eq!(command_of(&[]), Command::Help);
+        assert_eq!(command_of(&["list"]), Command::List);
+        assert_eq!(command_of(&["404"]), Command::Explain("404".into()));
+        assert_eq!(
+            command_of(&["not", "found"]),
+            Command::Explain("not found".into())
+        );
+        // Once a query has started, `list` is one of its words.
+        assert_eq!(
+            command_of(&["not", "list"]),
+            Command::Explain("not list".into())
+        );
+        assert_eq!(command_of(&["--", "-1"]), Command::Explain("-1".into()));
+        assert_eq!(
+            command_of(&["check", "docs/status.md"]),
+            Command::Check("docs/status.md".into())
+        );
+        assert_eq!(
+            command_of(&["expand", "--name=Status", "a.md", "--class-name", "Kind"]),
+            Command::Expand {
+                path: "a.md".into(),
+                name: Some("Status".into()),
+                class_name: Some("Kind".into()),
+            }
+        );
+        assert_eq!(
+            command_of(&["completions", "zsh"]),
+            Command::Completions(Shell::Zsh)
+        );
+    }
+
+    #[test]
+    fn options_anywhere() {
+        let invocation = parse_strs(&["404", "--json", "--color=never"]).unwrap();
+        assert!(invocation.json);
+        assert_eq!(invocation.color, ColorChoice::Never);
+        let invocation = parse_strs(&["--color", "always", "list"]).unwrap();
+        assert_eq!(invocation.color, ColorChoice::Always);
+        assert!(!invocation.json);
+        let invocation = parse_strs(&["list", "--json", "--colour", "never"]).unwrap();
+        assert!(invocation.json);
+        assert_eq!(invocation.color, ColorChoice::Never);
+        assert_eq!(parse_strs(&["404"]).unwrap().color, ColorChoice::Auto);
+    }
+
+    #[test]
+    fn mistakes_are_usage_errors() {
+        use ErrorKind::*;
+        let cases: [(&[&str], ErrorKind); 10] = [
+            (&["--jsn"], UnknownArgument),
+            (&["--color", "red", "1"], InvalidValue),
+            (&["expand", "--name"], InvalidValue),
+            (&["check"], MissingRequiredArgument),
+            (&["check", "a", "b"], UnknownArgument),
+            (&["check", "--json", "a.md"], UnknownArgument),
+            (&["list", "all"], UnknownArgument),
+            (&["404", "--name", "X"], UnknownArgument),
+            (&["completions", "cmd"], InvalidValue),
+            (&["--json", "completions", "fish"], ArgumentConflict),
+        ];
+        for (args, kind) in cases {
+            assert_eq!(error_of(args).kind(), kind, "{args:?}");
+            assert_eq!(error_of(args).exit_code(), 2, "{args:?}");
+        }
+        assert!(error_of(&["--jsn"]).to_string().contains("'--json'"));
+        let json_check = error_of(&["--json", "check", "a.md"]);
+        assert_eq!(json_check.kind(), ArgumentConflict);
+        assert!(json_check.to_string().contains("classes and `list` only"));
+        for args in [&["-h"][..], &["--help"], &["help"], &["-V"], &["--version"]] {
+            assert_eq!(error_of(args).exit_code(), 0, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn the_program_is_named_as_the_user_runs_it() {
+        let none = |_: &str| None;
+        assert_eq!(program(None, none, None), BINARY);
+        assert_eq!(
+            program(Some(OsStr::new("/usr/local/bin/explain")), none, None),
+            "explain"
+        );
+
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let cargo = |name: &str| match name {
+            "CARGO" => Some(OsString::from("/usr/bin/cargo")),
+            "CARGO_PKG_NAME" => Some(OsString::from(env!("CARGO_PKG_NAME"))),
+            "CARGO_MANIFEST_DIR" => Some(here.as_os_str().to_owned()),
+            _ => None,
+        };
+        let arg0 = Some(OsStr::new("target/debug/status-explain"));
+        assert_eq!(program(arg0, cargo, Some(here)), "cargo run --");
+        assert_eq!(
+            program(arg0, cargo, Some(&here.join("docs"))),
+            "cargo run -p status-explain --"
+        );
+
+        // Another package's `cargo run` that starts this program.
+        let other = |name: &str| match name {
+            "CARGO" => Some(OsString::from("cargo")),
+            "CARGO_PKG_NAME" => Some(OsString::from("some-app")),
+            _ => None,
+        };
+        assert_eq!(program(arg0, other, Some(here)), "status-explain");
+    }
+}
