@@ -27,7 +27,12 @@ pub enum Command {
     /// Print every code by class.
     List,
     /// Validate a status document.
-    Check(PathBuf),
+    Check {
+        /// The document.
+        path: PathBuf,
+        /// `--strict`: notes are problems too.
+        strict: bool,
+    },
     /// Print the Rust code generated for a status document.
     Expand {
         /// The document.
@@ -144,6 +149,12 @@ pub fn command(program: &str) -> clap::Command {
         .subcommand(
             clap::Command::new("check")
                 .about("Validate a status document with the rules and messages of status_table!")
+                .arg(
+                    clap::Arg::new("strict")
+                        .long("strict")
+                        .action(clap::ArgAction::SetTrue)
+                        .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry) as problems: exit 1"),
+                )
                 .arg(file()),
         )
         .subcommand(
@@ -184,7 +195,10 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
     };
     let command = match matches.subcommand() {
         Some(("list", _)) => Command::List,
-        Some(("check", sub)) => Command::Check(path(sub)),
+        Some(("check", sub)) => Command::Check {
+            path: path(sub),
+            strict: sub.get_flag("strict"),
+        },
         Some(("expand", sub)) => Command::Expand {
             path: path(sub),
             name: sub.get_one::<String>("name").cloned(),
@@ -316,7 +330,17 @@ mod tests {
         assert_eq!(command_of(&["--", "-1"]), Command::Explain("-1".into()));
         assert_eq!(
             command_of(&["check", "docs/status.md"]),
-            Command::Check("docs/status.md".into())
+            Command::Check {
+                path: "docs/status.md".into(),
+                strict: false
+            }
+        );
+        assert_eq!(
+            command_of(&["check", "--strict", "docs/status.md"]),
+            Command::Check {
+                path: "docs/status.md".into(),
+                strict: true
+            }
         );
         assert_eq!(
             command_of(&["expand", "--name=Status", "a.md", "--class-name", "Kind"]),

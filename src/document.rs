@@ -74,25 +74,52 @@ fn problems(checked: &Checked) -> String {
     out
 }
 
-/// `check FILE`: the macro's errors for the document, or a count of what it
-/// defines.
-pub fn check(path: &Path) -> Report {
+/// The document's notes, each with `note: `; empty when there are none.
+fn notes(checked: &Checked) -> String {
+    checked
+        .rendered_notes()
+        .into_iter()
+        .map(|note| format!("{}: {note}\n\n", paint(HELP, "note")))
+        .collect()
+}
+
+/// `check FILE`: the macro's errors for the document, or what it defines;
+/// its notes either way. With `strict`, notes are problems too.
+pub fn check(path: &Path, strict: bool) -> Report {
     let document = match read(path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
     if !checked.diagnostics.is_empty() {
-        return Report::error(Status::Failure, problems(&checked));
+        return Report::error(Status::Failure, notes(&checked) + &problems(&checked));
     }
-    let codes = checked.table.entries.len();
-    let classes = checked.table.classes.len();
-    Report::success(format!(
-        "{}: {codes} code{} in {classes} class{}\n",
+    let table = &checked.table;
+    let codes = table.entries.len();
+    let classes = table.classes.len();
+    let mut summary = format!(
+        "{}: {codes} code{} in {classes} class{}",
         paint(OK, "ok"),
         if codes == 1 { "" } else { "s" },
         if classes == 1 { "" } else { "es" },
-    ))
+    );
+    if let Some(title) = &table.title {
+        summary.push_str(&format!(" ({title})"));
+    }
+    summary.push_str(&format!("\ncodes: {}\n", table.code_ranges()));
+    let mut report = Report::success(summary);
+    report.stderr = notes(&checked);
+    let total = checked.notes.len();
+    if strict && total > 0 {
+        report.status = Status::Failure;
+        report.stderr.push_str(&format!(
+            "{}: `{}` has {total} note{}, and --strict makes notes problems\n",
+            paint(ERROR, "error"),
+            checked.source.path(),
+            if total == 1 { "" } else { "s" },
+        ));
+    }
+    report
 }
 
 /// Rust keywords, which cannot name an enum.
@@ -169,7 +196,7 @@ pub fn expand(path: &Path, names: &Names) -> Report {
 
     let mut report = Report::success(format!(
         "// The code `status_table!` generates for `{}`.\n\n",
-        document.display
+        document.display.escape_debug()
     ));
     match rustfmt(&tokens) {
         Ok(formatted) => report.stdout.push_str(&tidy(&formatted)),
@@ -244,10 +271,15 @@ fn tidy(code: &str) -> String {
             out.push_str(indent);
             out.push_str(&trimmed.replace(" :: ", "::").replace(":: ", "::"));
             in_derive = !trimmed.ends_with(")]");
-        } else if let Some(text) = doc_text(trimmed) {
-            out.push_str(indent);
-            out.push_str("///");
-            out.push_str(&text);
+        } else if let Some(lines) = doc_lines(trimmed) {
+            for (i, text) in lines.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(indent);
+                out.push_str("///");
+                out.push_str(text);
+            }
         } else {
             out.push_str(line);
         }
@@ -256,10 +288,11 @@ fn tidy(code: &str) -> String {
     out
 }
 
-/// The text of a one-line `#[doc = …]` attribute that a `///` comment can
-/// hold: no line break or unknown escape in it, and no leading `/` (which
-/// would make `////`, a plain comment).
-fn doc_text(attribute: &str) -> Option<String> {
+/// The lines of a `#[doc = …]` attribute, for `///` comments: `None` when
+/// a line holds a character a comment should not (a control or invisible
+/// character), or starts with `/` (which would make `////`, a plain
+/// comment).
+fn doc_lines(attribute: &str) -> Option<Vec<String>> {
     let value = attribute.strip_prefix("#[doc = ")?.strip_suffix(']')?;
     let text = if let Some(raw) = value.strip_prefix("r\"") {
         let body = raw.strip_suffix('"')?;
@@ -270,8 +303,14 @@ fn doc_text(attribute: &str) -> Option<String> {
     } else {
         unescape(value.strip_prefix('"')?.strip_suffix('"')?)?
     };
-    let one_line = !text.chars().any(|c| c.is_control() && c != '\t');
-    (one_line && !text.starts_with('/')).then_some(text)
+    let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    let plain = lines.iter().all(|line| {
+        !line.starts_with('/')
+            && !line
+                .chars()
+                .any(|c| c != '\t' && status_codegen::diagnostic::is_invisible(c))
+    });
+    plain.then_some(lines)
 }
 
 /// The text of a string literal's body, for the escapes that may appear in
@@ -287,6 +326,7 @@ fn unescape(body: &str) -> Option<String> {
                 '"' => out.push('"'),
                 '\'' => out.push('\''),
                 't' => out.push('\t'),
+                'n' => out.push('\n'),
                 'u' => {
                     let rest = chars.as_str().strip_prefix('{')?;
                     let (hex, after) = rest.split_once('}')?;

@@ -4,9 +4,11 @@
 //! ```text
 //! code:  {"code": 404, "reason": "Not Found", "status": "404 Not Found",
 //!         "class": "4xx", "class_title": "客户端响应", "description": "…",
-//!         "links": [{"text": "…", "url": "…"}, …]}
+//!         "links": [{"text": "…", "url": "…"}, …],
+//!         "deprecated": false, "experimental": false, "non_standard": false}
 //! class: {"class": "4xx", "title": "客户端响应", "first": 400, "last": 499,
-//!         "codes": [{"code", "reason", "status", "description", "links"}, …]}
+//!         "codes": [{"code", "reason", "status", "description", "links",
+//!                    "deprecated", "experimental", "non_standard"}, …]}
 //! list:  {"classes": [class, …]}
 //! ```
 //!
@@ -32,6 +34,12 @@ pub struct Code {
     class_title: Option<&'static str>,
     description: &'static str,
     links: &'static [Link],
+    /// `{{deprecated_inline}}` in the document.
+    deprecated: bool,
+    /// `{{experimental_inline}}` in the document.
+    experimental: bool,
+    /// `{{non-standard_inline}}` in the document.
+    non_standard: bool,
 }
 
 impl Code {
@@ -45,6 +53,9 @@ impl Code {
             class_title: with_class.then(|| class.title()),
             description: status.description(),
             links: links::of(status.code()),
+            deprecated: status.is_deprecated(),
+            experimental: status.is_experimental(),
+            non_standard: status.is_non_standard(),
         }
     }
 

@@ -56,7 +56,7 @@ fn run(invocation: &Invocation, program: &str) -> Report {
             Ok(Target::Class(class)) => Report::success(render::class(class)),
             Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, program)),
         },
-        Command::Check(path) => document::check(path),
+        Command::Check { path, strict } => document::check(path, *strict),
         Command::Expand {
             path,
             name,

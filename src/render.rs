@@ -74,9 +74,10 @@ fn mark_links<'a>(text: &str, links: &'a [Link], hyperlinks: bool) -> (String, V
 pub fn code(status: StatusCode, output: Output) -> String {
     let class = status.class();
     let mut out = format!(
-        "{} {}\n{}\n",
+        "{} {}{}\n{}\n",
         paint(style::class(class), &status.code().to_string()),
         paint(BOLD, status.reason()),
+        flags(status),
         class_heading(class)
     );
     let (description, references) = mark_links(
@@ -102,16 +103,35 @@ pub fn code(status: StatusCode, output: Output) -> String {
     out
 }
 
-/// The class heading, then one line per code: code and reason.
+/// The document's markers for `status`, as ` (deprecated, experimental)`;
+/// empty when it has none.
+fn flags(status: StatusCode) -> String {
+    let words: Vec<&str> = [
+        (status.is_deprecated(), "deprecated"),
+        (status.is_experimental(), "experimental"),
+        (status.is_non_standard(), "non-standard"),
+    ]
+    .into_iter()
+    .filter_map(|(set, word)| set.then_some(word))
+    .collect();
+    if words.is_empty() {
+        String::new()
+    } else {
+        paint(DIM, &format!(" ({})", words.join(", ")))
+    }
+}
+
+/// The class heading, then one line per code: code, reason and markers.
 pub fn class(class: StatusClass) -> String {
     let mut out = class_heading(class);
     out.push('\n');
     for &status in class.codes() {
         let _ = writeln!(
             out,
-            "  {}  {}",
+            "  {}  {}{}",
             paint(style::class(class), &status.code().to_string()),
-            status.reason()
+            status.reason(),
+            flags(status)
         );
     }
     out

@@ -797,29 +797,6 @@ fn conversions(options: &Options) -> TokenStream {
     }
 }
 
-/// The codes of `table` as compact ranges: `100–101, 200–204, 404`.
-fn code_ranges(table: &Table) -> String {
-    let mut codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
-    codes.sort_unstable();
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < codes.len() {
-        let start = codes[i];
-        let mut end = start;
-        while i + 1 < codes.len() && codes[i + 1] == end + 1 {
-            i += 1;
-            end = codes[i];
-        }
-        parts.push(if start == end {
-            start.to_string()
-        } else {
-            format!("{start}–{end}")
-        });
-        i += 1;
-    }
-    parts.join(", ")
-}
-
 fn errors(table: &Table, options: &Options) -> TokenStream {
     let error_derives = derive(&ENUM_DERIVES[..6]);
     let Options {
@@ -845,7 +822,7 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
     };
     let known = format!(
         " is not a status code listed in `{display_path}` (it lists {})",
-        code_ranges(table)
+        table.code_ranges()
     );
     let parse_doc = doc(&format!(
         "The error returned when a string is not a [`{name}`]: not a listed code, reason phrase, \

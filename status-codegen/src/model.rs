@@ -96,6 +96,31 @@ pub struct Table {
     pub entries: Vec<Entry>,
 }
 
+impl Table {
+    /// The codes of the table as compact ranges: `100–101, 200–204, 404`.
+    pub fn code_ranges(&self) -> String {
+        let mut codes: Vec<u16> = self.entries.iter().map(|e| e.code).collect();
+        codes.sort_unstable();
+        let mut parts: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < codes.len() {
+            let start = codes[i];
+            let mut end = start;
+            while i + 1 < codes.len() && codes[i + 1] == end + 1 {
+                i += 1;
+                end = codes[i];
+            }
+            parts.push(if start == end {
+                start.to_string()
+            } else {
+                format!("{start}–{end}")
+            });
+            i += 1;
+        }
+        parts.join(", ")
+    }
+}
+
 /// A status class and the section that documents it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassInfo {

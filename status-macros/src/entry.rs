@@ -6,6 +6,7 @@ use std::path::{Component, Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
+use status_codegen::DocumentOptions;
 use status_codegen::expand::Options;
 use status_codegen::model::Table;
 
@@ -46,7 +47,7 @@ fn expand(input: TokenStream) -> TokenStream {
     options.name = input.name;
     options.class_attrs = input.class_attrs;
     options.class_vis = input.class_vis;
-    options.class_name = input.class_name;
+    options.class_name = input.class_name.clone();
 
     let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
     let loaded = match status_codegen::load(&path, &resolved, &base_note) {
@@ -64,7 +65,15 @@ fn expand(input: TokenStream) -> TokenStream {
     // The file read, with links and `..` resolved: tracking the path as
     // written could name another file (`link/../doc.md`).
     options.tracking_path = Some(tracking_path(&loaded.path));
-    let checked = status_codegen::check(&diagnostic_path(&loaded.path, &path), &loaded.bytes);
+    let mut document = DocumentOptions::default();
+    if let Some(base) = &input.link_base {
+        document.link_base = base.value();
+    }
+    let checked = status_codegen::check_with(
+        &diagnostic_path(&loaded.path, &path),
+        &loaded.bytes,
+        &document,
+    );
     status_codegen::generate(&checked, &options, span)
 }
 

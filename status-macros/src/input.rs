@@ -26,6 +26,8 @@ pub(crate) struct Input {
     pub(crate) class_attrs: TokenStream,
     pub(crate) class_vis: TokenStream,
     pub(crate) class_name: Ident,
+    /// `links relative to "…"`, when given.
+    pub(crate) link_base: Option<LitStr>,
 }
 
 const USAGE: &str = "expected the path of a Markdown file as a string literal, \
@@ -52,6 +54,7 @@ impl Parse for Input {
                 class_attrs: TokenStream::new(),
                 class_vis: quote::quote!(pub),
                 class_name: Ident::new("StatusClass", Span::call_site()),
+                link_base: None,
             });
         }
         if input.peek(syn::Lit) {
@@ -82,13 +85,29 @@ impl Parse for Input {
         })?;
         end_of_item(input, "after the document's path")?;
 
-        let (class_attrs, class_vis, class_name) = if input.is_empty() {
-            (
-                TokenStream::new(),
-                vis.clone(),
-                Ident::new("StatusClass", Span::call_site()),
-            )
-        } else {
+        let mut class: Option<(TokenStream, TokenStream, Ident)> = None;
+        let mut link_base: Option<LitStr> = None;
+        while !input.is_empty() {
+            if input.peek(syn::Ident)
+                && !input.peek(Token![pub])
+                && input.fork().parse::<Ident>()? == "links"
+            {
+                let line = links_line(input)?;
+                if link_base.is_some() {
+                    return Err(syn::Error::new(
+                        line.span(),
+                        "`links relative to` is given twice",
+                    ));
+                }
+                link_base = Some(line);
+                continue;
+            }
+            if class.is_some() {
+                return Err(input.error(
+                    "unexpected tokens: `status_table!` takes the status enum, then optionally \
+                     the class enum and a `links relative to \"URL\";` line",
+                ));
+            }
             let (attrs, vis, name) = enum_head(input, Role::Class)?;
             if input.peek(Token![in]) {
                 return Err(
@@ -96,13 +115,15 @@ impl Parse for Input {
                 );
             }
             end_of_item(input, "after the class enum's name")?;
-            (attrs, vis, name)
-        };
-        if !input.is_empty() {
-            return Err(input.error(
-                "unexpected tokens: `status_table!` takes the status enum, then optionally the class enum",
-            ));
+            class = Some((attrs, vis, name));
         }
+        let (class_attrs, class_vis, class_name) = class.unwrap_or_else(|| {
+            (
+                TokenStream::new(),
+                vis.clone(),
+                Ident::new("StatusClass", Span::call_site()),
+            )
+        });
         if class_name == name {
             return Err(syn::Error::new(
                 class_name.span(),
@@ -117,8 +138,40 @@ impl Parse for Input {
             class_attrs,
             class_vis,
             class_name,
+            link_base,
         })
     }
+}
+
+/// `links relative to "https://docs.example.com";`: what root-relative
+/// links in the document (`/docs/x`) are relative to.
+fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
+    for word in ["links", "relative", "to"] {
+        let ident: Ident = input.parse().map_err(|error| {
+            syn::Error::new(error.span(), "expected `links relative to \"https://…\";`")
+        })?;
+        if ident != word {
+            return Err(syn::Error::new(
+                ident.span(),
+                "expected `links relative to \"https://…\";`",
+            ));
+        }
+    }
+    let url: LitStr = input.parse().map_err(|error| {
+        syn::Error::new(error.span(), "expected the base URL as a string literal")
+    })?;
+    let value = url.value();
+    let scheme = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    if scheme.is_none_or(|rest| rest.is_empty() || rest.contains(char::is_whitespace)) {
+        return Err(syn::Error::new(
+            url.span(),
+            "the base URL must be an absolute http:// or https:// URL without spaces",
+        ));
+    }
+    end_of_item(input, "after the base URL")?;
+    Ok(url)
 }
 
 /// Which of the two generated enums an item names.
