@@ -361,7 +361,7 @@ mod tests {
     #[test]
     fn doc_attributes_that_cannot_be_comments_stay() {
         for line in [
-            "#[doc = \"two\\nlines\"]",
+            "#[doc = \"two\\n/lines\"]",
             "#[doc = \"/x\"]",
             "#[doc = \"a\\rb\"]",
             "#[doc = \"\\u{0}\"]",
@@ -371,6 +371,14 @@ mod tests {
         ] {
             assert_eq!(tidy(line), format!("{line}\n"));
         }
+    }
+
+    #[test]
+    fn multi_line_doc_attributes_become_one_comment_per_line() {
+        assert_eq!(
+            tidy("    #[doc = \" First.\\n\\n Second.\"]"),
+            "    /// First.\n    ///\n    /// Second.\n"
+        );
     }
 
     #[test]

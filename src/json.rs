@@ -137,7 +137,10 @@ mod tests {
                 "class",
                 "class_title",
                 "description",
-                "links"
+                "links",
+                "deprecated",
+                "experimental",
+                "non_standard"
             ]
         );
         assert!(json.contains("\"text\": \"Upgrade\""));

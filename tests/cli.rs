@@ -482,8 +482,66 @@ fn json_for_a_class_and_the_list_parses_back() {
 fn check_accepts_the_project_document() {
     let out = run(&["check", "docs/status.md"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stdout, "ok: 26 codes in 5 classes\n");
-    assert!(out.stderr.is_empty());
+    assert_eq!(
+        out.stdout,
+        "ok: 26 codes in 5 classes\ncodes: 100–101, 200–204, 300–304, 307–308, 400–401, 403–406, 500–505\n"
+    );
+    // The document's reason phrases that differ from the IANA registry's.
+    let notes: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("note: "))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "note: 101 Switching Protocal: the IANA registry says \"Switching Protocols\"",
+            "note: 200 Ok: the IANA registry says \"OK\"",
+            "note: 300 Multiple Choice: the IANA registry says \"Multiple Choices\"",
+            "note: 505 Http Version Not Supported: the IANA registry says \"HTTP Version Not Supported\"",
+        ]
+    );
+}
+
+#[test]
+fn check_strict_makes_notes_problems() {
+    let out = run(&["check", "--strict", "docs/status.md"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .ends_with("error: `docs/status.md` has 4 notes, and --strict makes notes problems\n"),
+        "{}",
+        out.stderr
+    );
+    let clean = temp_file(
+        "clean.md",
+        "## 客户端响应\n\n- 404 Not Found\n\n  请求失败。\n",
+    );
+    let out = run(&["check", "--strict", clean.to_str().unwrap()]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn check_names_what_an_mdn_page_leaves_out() {
+    let page = temp_file(
+        "mdn.md",
+        "---\ntitle: Codes\n---\n\n{{HTTPSidebar}}\n\n## Client error responses\n\n- `305 Use Proxy` {{deprecated_inline}}\n  - : Old. {{Mystery}}\n\n## See also\n\n- [IANA](https://www.iana.org/)\n",
+    );
+    let out = run(&["check", page.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "ok: 1 code in 1 class (Codes)\ncodes: 305\n");
+    assert!(
+        out.stderr
+            .contains("note: unknown KumaScript macro `Mystery`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("note: section `See also` lists no status codes; it is left out"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -7,10 +7,14 @@
 //! The work runs in four phases, one module each:
 //!
 //! 1. [`parse`]: Markdown to [`model::Document`], the sections and entries as
-//!    written, with their source spans;
+//!    written, with their source spans, in this crate's compact format or
+//!    in MDN's (front matter, KumaScript macros, definition descriptions);
+//!    each description is rendered as rustdoc Markdown and as plain text by
+//!    a `render` module of its own;
 //! 2. [`model`]: the types both phases share;
 //! 3. [`validate`]: [`model::Document`] to [`model::Table`], checking codes,
-//!    reason phrases, classes and duplicates;
+//!    reason phrases, classes and duplicates, and noting where the document
+//!    differs from the IANA registry ([`iana`]);
 //! 4. [`expand`]: [`model::Table`] to Rust tokens.
 //!
 //! Every phase reports its problems to one [`diagnostic::Diagnostics`], so

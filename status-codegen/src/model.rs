@@ -62,6 +62,9 @@ pub struct RawEntry {
     pub flags: Flags,
     /// A note after the title: `(WebDAV)`.
     pub note: Option<Note>,
+    /// Whether parsing already reported the title as unreadable (a
+    /// malformed macro), so that validation adds nothing about it.
+    pub unreadable: bool,
     /// Where the whole bullet is.
     pub span: Range<usize>,
     /// The description as rustdoc-ready Markdown (dedented, code blocks marked

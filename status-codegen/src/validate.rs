@@ -79,7 +79,7 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         // The section's class is the class of its first entry with a code.
         let mut section_class: Option<(Class, Range<usize>, u16)> = None;
         let mut section_entries = Vec::new();
-        for raw in &section.entries {
+        for raw in section.entries.iter().filter(|raw| !raw.unreadable) {
             let (code, title) = read_title(raw, diagnostics);
             // The class is checked even when the rest of the title is wrong,
             // so that every problem shows in one build.
@@ -220,7 +220,7 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         let end = source.text().len();
         // Without a single section, the file may be anything (a path such
         // as `../../.env`): say so without quoting any of it.
-        let unstructured = !empty && document.sections.is_empty();
+        let unstructured = !empty && document.sections.is_empty() && document.skipped.is_empty();
         let diagnostic = Diagnostic::new(
             if empty {
                 "the status document is empty"

@@ -6,8 +6,9 @@
 //! status_table! {
 //!     #[derive(serde::Serialize)]          // attributes for the status enum
 //!     pub enum HttpStatus in "docs/status.md";
-//!     #[derive(Default)]                   // optional: the class enum
+//!     #[derive(serde::Serialize)]          // optional: the class enum
 //!     pub(crate) enum HttpClass;
+//!     links relative to "https://docs.example.com"; // optional
 //! }
 //! ```
 

@@ -1,10 +1,10 @@
 //! Markdown to [`Document`]: finds the sections and entries with
 //! pulldown-cmark, keeps their source spans, and renders each description as
-//! rustdoc Markdown and plain text ([`crate::render`]).
+//! rustdoc Markdown and plain text (the crate's `render` module).
 //!
-//! One module per thing read: [`events`] (the Markdown itself),
-//! [`front_matter`], [`title`] (an entry's first line) and [`kumascript`]
-//! (MDN's `{{…}}` macros).
+//! One private module per thing read: `events` (the Markdown itself),
+//! `front_matter`, `title` (an entry's first line) and `kumascript` (MDN's
+//! `{{…}}` macros).
 //!
 //! Parsing reports structural problems (a paragraph outside any entry, a
 //! numbered list, a stray heading, a malformed macro). What an entry's title
@@ -51,10 +51,14 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<Source, Box<(Source, Diagnosti
             let valid = error.valid_up_to();
             let source = Source::new(path, String::from_utf8_lossy(bytes).into_owned());
             // The lossy copy is identical up to the first invalid byte.
+            let at = source.position(valid);
             let diagnostic = Diagnostic::new(
                 "the status document is not valid UTF-8",
                 valid..valid + 1,
-                "this byte is not UTF-8",
+                format!(
+                    "the first byte that is not UTF-8 is on line {}, column {}",
+                    at.line, at.column
+                ),
             )
             .with_help("save the file as UTF-8")
             // A file that is not text may be anything: never quote it.
@@ -340,6 +344,7 @@ impl Cx<'_> {
                 link: title.link,
                 flags: title.flags,
                 note: title.note,
+                unreadable: title.unreadable,
                 span: item_span,
                 doc,
                 text,
@@ -693,7 +698,12 @@ mod tests {
         let error = decode("t.md", b"ok\nbad \xFF here\n").unwrap_err();
         let (source, diagnostic) = *error;
         let rendered = diagnostic.render(&source);
-        assert!(rendered.contains("--> t.md:2:5"), "{rendered}");
+        assert!(rendered.contains(" --> t.md\n"), "{rendered}");
+        assert!(rendered.contains("line 2, column 5"), "{rendered}");
+        assert!(
+            !rendered.contains("here"),
+            "the file is never quoted: {rendered}"
+        );
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub(crate) struct Title {
     /// Whether the bullet is written as a status entry: its title starts
     /// with a digit, or is an `HTTPStatus` macro.
     pub(crate) is_entry: bool,
+    /// Whether a problem that makes the title unreadable was reported.
+    pub(crate) unreadable: bool,
 }
 
 impl Title {
@@ -82,6 +84,7 @@ pub(crate) fn read(
                     .get(..10)
                     .is_some_and(|name| name.eq_ignore_ascii_case("HTTPStatus"));
                 title.span = span.clone();
+                title.unreadable = true;
                 return title;
             }
         }
@@ -138,6 +141,7 @@ fn status_macro(
             .with_help("write `{{HTTPStatus(404, \"404 Not Found\")}}`"),
         );
         title.span = call.range.clone();
+        title.unreadable = true;
         return;
     };
     title.declared_code = Some((code.value.trim().to_owned(), offset(md, code.range.clone())));
