@@ -63,10 +63,12 @@ impl Shape {
     /// gives small ones, to check that everything runs.
     pub fn sizes(self, quick: bool) -> &'static [usize] {
         match (self, quick) {
-            (Shape::DeepList, false) => &[1_000, 5_000, 15_000],
-            (Shape::ManyLines, false) => &[250_000, 1_000_000, 4_000_000],
-            (Shape::ManyEntries, false) => &[25_000, 100_000, 400_000],
-            (Shape::LongLine, false) => &[2_500_000, 10_000_000, 16_000_000],
+            // Each doubles twice, the largest just under the 8 MiB limit
+            // (the deep list: three times the 15,000 levels).
+            (Shape::DeepList, false) => &[11_250, 22_500, 45_000],
+            (Shape::ManyLines, false) => &[500_000, 1_000_000, 2_000_000],
+            (Shape::ManyEntries, false) => &[75_000, 150_000, 300_000],
+            (Shape::LongLine, false) => &[2_000_000, 4_000_000, 8_000_000],
             (Shape::DeepList, true) => &[100],
             (Shape::ManyLines, true) => &[1_000],
             (Shape::ManyEntries, true) => &[1_000],

@@ -25,8 +25,11 @@ use crate::render::{Context, Findings, plain, rustdoc};
 use events::Markdown;
 
 /// The largest document accepted, so that a runaway file fails quickly
-/// instead of slowing every build.
-pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+/// instead of slowing every build: any document up to this size builds in
+/// seconds and well under 1 GB, whatever its shape (BENCHMARKS.md). A real
+/// status page is some 20 KB; an error catalogue of thousands of codes,
+/// a few hundred.
+pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 
 /// Turns the bytes of a document into a [`Source`]: strips a UTF-8 byte
 /// order mark, turns lone carriage returns (old Mac line endings) into line
@@ -311,6 +314,22 @@ impl Cx<'_> {
                 content..md.line_end(content)
             }
         };
+        if i == title_start
+            && let Some((Event::Start(Tag::List(Some(_))), list)) = md.events.get(i)
+            && list.start == title_span.start
+        {
+            // `- 404. X`: the code and its dot start a numbered list. The
+            // line, as written, is the title, for validation to say why.
+            let text = md.text[title_span.clone()].trim_end();
+            let title = title::Title {
+                text: text.to_owned(),
+                span: title_span.start..title_span.start + text.len(),
+                verbatim: true,
+                is_entry: true,
+                ..title::Title::default()
+            };
+            return (title, item_end);
+        }
         let title = title::read(md, title_start..i, title_span, self.render, problems);
         (title, i)
     }
@@ -466,6 +485,16 @@ impl Cx<'_> {
         if events.is_empty() {
             return (String::new(), String::new());
         }
+        // An indented code block is rewritten from the start of its line.
+        let start = match &self.md.events[events.start] {
+            (Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)), range) => {
+                self.md.text[..range.start]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1)
+                    .min(start)
+            }
+            _ => start,
+        };
         let end = self.md.events[events.end - 1].1.end.max(start);
         (
             rustdoc::render(

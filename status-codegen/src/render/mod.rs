@@ -56,6 +56,61 @@ pub(crate) fn escape_format_chars(markdown: String) -> String {
     out
 }
 
+/// The HTML tags that may stay in the generated docs: inline, without
+/// attributes, unable to run anything or to leave a block open.
+const SAFE_TAGS: [&str; 5] = ["br", "sup", "sub", "kbd", "code"];
+
+/// Whether `html`, one inline tag as written, is a tag the docs keep.
+pub(crate) fn is_safe_tag(html: &str) -> bool {
+    let Some(inner) = html.strip_prefix('<').and_then(|h| h.strip_suffix('>')) else {
+        return false;
+    };
+    let name = inner
+        .strip_prefix('/')
+        .unwrap_or(inner)
+        .trim_end_matches('/')
+        .trim_end();
+    SAFE_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag))
+}
+
+/// Where the HTML tags and comments in `text` are, an unclosed one running
+/// to the end: the raw HTML policy removes them and keeps the text between.
+pub(crate) fn html_tags(text: &str) -> Vec<Range<usize>> {
+    let mut tags = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find('<') {
+        let start = from + at;
+        let rest = &text[start..];
+        let starts_tag =
+            rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || "/!?".contains(c));
+        if !starts_tag {
+            from = start + 1;
+            continue;
+        }
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->")
+                .map_or(text.len(), |close| start + close + 3)
+        } else {
+            rest.find('>').map_or(text.len(), |close| start + close + 1)
+        };
+        tags.push(start..end);
+        from = end;
+    }
+    tags
+}
+
+/// `text` without its HTML tags and comments.
+pub(crate) fn strip_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for tag in html_tags(text) {
+        out.push_str(&text[at..tag.start]);
+        at = tag.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// Escapes the characters that Markdown would read as markup.
 pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -112,6 +167,20 @@ mod tests {
         assert_eq!(code_span("GET"), "`GET`");
         assert_eq!(code_span("a`b"), "``a`b``");
         assert_eq!(code_span("`x"), "`` `x ``");
+    }
+
+    #[test]
+    fn html_policy() {
+        assert!(is_safe_tag("<br>") && is_safe_tag("<br/>") && is_safe_tag("</KBD>"));
+        assert!(!is_safe_tag("<img src=x onerror=alert(1)>"));
+        assert!(!is_safe_tag("<code onclick=\"x\">"));
+        assert!(!is_safe_tag("<script>"));
+        assert_eq!(strip_html("<p>请求失败。</p>"), "请求失败。");
+        assert_eq!(
+            strip_html("a <script>alert(document.cookie)</script> b <!-- x > y --> c <details"),
+            "a alert(document.cookie) b  c "
+        );
+        assert_eq!(strip_html("1 < 2 and a<b"), "1 < 2 and a");
     }
 
     #[test]

@@ -10,8 +10,8 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use unicode_width::UnicodeWidthChar;
 
-use super::macro_plain;
 use super::rustdoc::alert_word;
+use super::{macro_plain, strip_html};
 use crate::diagnostic::is_invisible;
 use crate::parse::events::Markdown;
 use crate::parse::kumascript;
@@ -96,6 +96,8 @@ pub(crate) fn render(md: &Markdown<'_>, events: Range<usize>) -> String {
             Event::Start(tag) if is_block(tag) && !marked => out.new_line(),
             Event::End(tag) if is_block_end(tag) => out.new_line(),
             Event::Code(text) => out.text(text),
+            Event::Html(html) => out.text(&strip_html(html)),
+            Event::InlineHtml(html) if html.trim().eq_ignore_ascii_case("<br>") => out.new_line(),
             Event::SoftBreak => out.soft_break(),
             Event::HardBreak | Event::Rule => out.new_line(),
             Event::TaskListMarker(done) => out.verbatim(if *done { "[x] " } else { "[ ] " }),
@@ -286,6 +288,15 @@ mod tests {
     #[test]
     fn invisible_characters_are_dropped() {
         assert_eq!(plain("a\u{202e}b\u{feff}c"), "abc");
+    }
+
+    #[test]
+    fn html_keeps_its_text() {
+        assert_eq!(plain("<p>请求失败。</p>\n"), "请求失败。");
+        assert_eq!(
+            plain("Send the <code>Upgrade</code> header<br>now."),
+            "Send the Upgrade header\nnow."
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
-use super::{Context, Findings, escape_format_chars, macro_markdown, resolve_link};
+use super::{
+    Context, Findings, escape_format_chars, html_tags, is_safe_tag, macro_markdown, resolve_link,
+};
 use crate::parse::events::Markdown;
 use crate::parse::kumascript::{self, Meaning};
 
@@ -95,6 +97,18 @@ pub(crate) fn render(
                 }
             }
             Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
+            // Raw HTML: a few inline tags stay; every other tag goes, and the
+            // text between stays, so no script, event handler or unclosed
+            // block reaches the docs.
+            Event::InlineHtml(html) if is_safe_tag(html.trim()) => {}
+            Event::InlineHtml(_) | Event::Html(_) => {
+                for tag in html_tags(&text[range.clone()]) {
+                    edits.push((
+                        range.start + tag.start..range.start + tag.end,
+                        String::new(),
+                    ));
+                }
+            }
             _ => {}
         }
     }
@@ -258,16 +272,41 @@ fn code_block_edit(
             let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
             let block = &text[line_start..range.end];
             let pad = " ".repeat(indent);
-            let mut replacement = format!("{pad}```text\n");
+            // Inside a quote, each line keeps its `>` markers.
+            let first = strip_columns(block.lines().next().unwrap_or(""), indent);
+            let markers = quote_markers(first).trim_end();
+            let markers = if markers.is_empty() {
+                String::new()
+            } else {
+                format!("{markers} ")
+            };
+            let mut replacement = format!("{pad}{markers}```text\n");
             for line in block.lines() {
-                let code = strip_columns(line.trim_end_matches('\r'), indent + 4);
-                replacement.push_str(&format!("{pad}{code}\n"));
+                let line = strip_columns(line.trim_end_matches('\r'), indent);
+                let code = strip_columns(&line[quote_markers(line).len()..], 4);
+                replacement.push_str(&format!("{pad}{markers}{code}\n"));
             }
-            replacement.push_str(&format!("{pad}```"));
+            replacement.push_str(&format!("{pad}{markers}```"));
             if block.ends_with('\n') {
                 replacement.push('\n');
             }
             (line_start..range.end, replacement)
+        }
+    }
+}
+
+/// The block quote markers that start `line`: `> `, `  > > `.
+fn quote_markers(line: &str) -> &str {
+    let mut end = 0;
+    loop {
+        let rest = &line[end..];
+        let spaces = rest.len() - rest.trim_start_matches(' ').len();
+        if spaces > 3 || !rest[spaces..].starts_with('>') {
+            return &line[..end];
+        }
+        end += spaces + 1;
+        if line[end..].starts_with(' ') {
+            end += 1;
         }
     }
 }
@@ -288,18 +327,17 @@ fn strip_columns(line: &str, columns: usize) -> &str {
     ""
 }
 
-/// Removes `indent` columns from every line but the first (which starts at
-/// the content already), drops `\r`, and trims blank lines at both ends.
+/// Removes `indent` columns of white space from every line (the first
+/// usually starts at the content already), drops `\r`, and trims blank
+/// lines at both ends.
 fn dedent(text: &str, indent: usize) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if i > 0 {
             out.push('\n');
-            out.push_str(strip_columns(line, indent));
-        } else {
-            out.push_str(line);
         }
+        out.push_str(strip_columns(line, indent));
     }
     let trimmed = out.trim_end();
     let trimmed = trimmed.trim_start_matches(['\n', '\r']);
@@ -399,6 +437,25 @@ mod tests {
     fn invisible_characters_become_references() {
         let (out, _) = whole("a\u{202e}b\u{200b}c");
         assert_eq!(out, "a&#x202E;b&#x200B;c");
+    }
+
+    #[test]
+    fn indented_code_in_a_quote_keeps_its_markers() {
+        let (out, _) = whole("> quoted:\n>\n>     let x = 1;\n>     x\n");
+        assert_eq!(out, "> quoted:\n>\n> ```text\n> let x = 1;\n> x\n> ```");
+        assert_eq!(quote_markers("  > > code"), "  > > ");
+        assert_eq!(quote_markers("    > code"), "");
+    }
+
+    #[test]
+    fn raw_html_keeps_its_text_and_a_few_safe_tags() {
+        let (out, _) = whole(
+            "Send <kbd>Ctrl</kbd><br>the <img src=x onerror=alert(1)>header <script>alert(document.cookie)</script>.\n\n<details>\n<p>hidden</p>\n",
+        );
+        assert_eq!(
+            out,
+            "Send <kbd>Ctrl</kbd><br>the header alert(document.cookie).\n\n\nhidden"
+        );
     }
 
     #[test]
