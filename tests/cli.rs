@@ -640,6 +640,29 @@ fn expand_prints_the_generated_code() {
 }
 
 #[test]
+fn expand_writes_docs_as_comments_and_no_name_raw() {
+    // A file name with a line break cannot break out of the `//` header.
+    let path = temp_file(
+        "line\nbreak.md",
+        "## 客户端响应\n\n- 404 Not Found\n\n  第一段。\n\n  第二段。\n",
+    );
+    let out = run(&["expand", path.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let header = out.stdout.lines().next().unwrap();
+    assert!(
+        header.starts_with("// ") && header.contains("line\\nbreak.md"),
+        "{header}"
+    );
+    // A description of several paragraphs reads as `///` lines.
+    assert!(
+        out.stdout
+            .contains("    /// 第一段。\n    ///\n    /// 第二段。\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn expand_reports_problems_like_check() {
     let path = temp_file(
         "cli-expand-duplicate.md",
