@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag};
 
 /// The Markdown extensions rustdoc also understands, YAML front matter, and
 /// GitHub's alert quotes (`> [!NOTE]`), which MDN writes.
@@ -114,6 +114,28 @@ impl<'t> Markdown<'t> {
                 1.min(spaces)
             }
     }
+}
+
+/// Whether `tag` starts a block (as opposed to inline content).
+pub(crate) fn is_block(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Paragraph
+            | Tag::Heading { .. }
+            | Tag::BlockQuote(_)
+            | Tag::CodeBlock(_)
+            | Tag::HtmlBlock
+            | Tag::List(_)
+            | Tag::Item
+            | Tag::FootnoteDefinition(_)
+            | Tag::Table(_)
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::MetadataBlock(_)
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+    )
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Tag, TagEnd};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source, is_invisible};
 use crate::model::{Document, RawEntry, RawSection, SkippedSection};
 use crate::render::{Context, Findings, plain, rustdoc};
-use events::Markdown;
+use events::{Markdown, is_block};
 
 /// The largest document accepted, so that a runaway file fails quickly
 /// instead of slowing every build: any document up to this size builds in
@@ -591,22 +591,6 @@ impl SectionBuilder {
             entries: self.entries,
         });
     }
-}
-
-fn is_block(tag: &Tag<'_>) -> bool {
-    matches!(
-        tag,
-        Tag::Paragraph
-            | Tag::Heading { .. }
-            | Tag::BlockQuote(_)
-            | Tag::CodeBlock(_)
-            | Tag::HtmlBlock
-            | Tag::List(_)
-            | Tag::Item
-            | Tag::FootnoteDefinition(_)
-            | Tag::Table(_)
-            | Tag::MetadataBlock(_)
-    )
 }
 
 #[cfg(test)]

@@ -219,7 +219,7 @@ fn inline_text(md: &Markdown<'_>, events: Range<usize>, cut: usize) -> String {
             break;
         }
         match event {
-            Event::Text(t) if range.end > cut => text.push_str(&md.text[range.start..cut]),
+            Event::Text(_) if range.end > cut => text.push_str(&md.text[range.start..cut]),
             Event::Text(t) | Event::Code(t) => text.push_str(t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             Event::End(TagEnd::Paragraph) => break,

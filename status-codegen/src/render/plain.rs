@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthChar;
 use super::rustdoc::alert_word;
 use super::{macro_plain, strip_html};
 use crate::diagnostic::is_invisible;
-use crate::parse::events::Markdown;
+use crate::parse::events::{Markdown, is_block};
 use crate::parse::kumascript;
 
 /// How many levels of nested list items are indented; deeper ones line up
@@ -208,27 +208,6 @@ fn tidy(raw: &str) -> String {
 fn starts_with_number(line: &str) -> bool {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && line[digits..].starts_with(". ")
-}
-
-fn is_block(tag: &Tag<'_>) -> bool {
-    matches!(
-        tag,
-        Tag::Paragraph
-            | Tag::Heading { .. }
-            | Tag::BlockQuote(_)
-            | Tag::CodeBlock(_)
-            | Tag::HtmlBlock
-            | Tag::List(_)
-            | Tag::Item
-            | Tag::FootnoteDefinition(_)
-            | Tag::Table(_)
-            | Tag::TableHead
-            | Tag::TableRow
-            | Tag::MetadataBlock(_)
-            | Tag::DefinitionList
-            | Tag::DefinitionListTitle
-            | Tag::DefinitionListDefinition
-    )
 }
 
 fn is_block_end(tag: &TagEnd) -> bool {
