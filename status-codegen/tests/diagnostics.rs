@@ -127,7 +127,7 @@ fn many_long_lines_make_short_output() {
     // 2 MB of CR-only text with problems on every line, whose messages quote
     // the line: the output stays small.
     let line = format!(
-        "- 2000 {words}\r- {words}\r",
+        "- 2000 {words}\r\r  x\r\r- {words}\r\r  y\r\r",
         words = "Reason ".repeat(1_500)
     );
     let document = format!("## 成功响应\r\r{}", line.repeat(100));

@@ -24,7 +24,7 @@ fn a_document_near_the_limit_is_checked() {
         doc.push_str(&format!("\n## 第 {class} 类\n"));
         for code in class * 100..class * 100 + 100 {
             doc.push_str(&format!("\n- {code} Reason {code}\n\n"));
-            for _ in 0..22 {
+            for _ in 0..15 {
                 doc.push_str(&format!("  {paragraph}\n\n"));
             }
         }

@@ -134,3 +134,22 @@ fn deep_nesting_costs_no_more_than_its_size() {
     // document.
     assert!(text.len() < doc.len() * 4, "{} bytes", text.len());
 }
+
+#[test]
+fn a_section_of_dated_bullets_is_no_status_section() {
+    let doc = "## 客户端响应\n\n- 404 Not Found\n\n  请求失败。\n\n## 更新记录\n\n- 2024 年：新增 404。\n- 2025 年：修订。\n";
+    let checked = check("t.md", doc.as_bytes());
+    assert!(checked.diagnostics.is_empty(), "{:?}", messages(&checked));
+    assert_eq!(checked.notes.len(), 1);
+    assert!(
+        checked.notes[0]
+            .message
+            .starts_with("section `更新记录` lists no status codes")
+    );
+    // A bullet whose code is wrong still makes its section a status section.
+    let doc = "## 客户端响应\n\n- 4O4 Not Found\n\n  请求失败。\n";
+    assert_eq!(
+        messages(&check("t.md", doc.as_bytes())),
+        ["`4O4` is not a status code"]
+    );
+}

@@ -111,6 +111,10 @@ struct Bullet {
     /// Whether it is written as a status entry (a code first), or has a
     /// description as entries do: either way, not part of an introduction.
     is_entry: bool,
+    /// Whether it clearly stands for a status code (`404 …`, an
+    /// `HTTPStatus` macro, or a description), which makes its section a
+    /// status section; `2024 年` starts with a digit but does not.
+    is_status: bool,
     /// Problems in the bullet, reported if its section lists status codes.
     problems: Diagnostics,
 }
@@ -354,6 +358,7 @@ impl Cx<'_> {
         }
         let (doc, text) = self.description(item, i..item_end, &title.text, &mut problems);
         let is_entry = title.is_entry || !doc.is_empty();
+        let is_status = title.starts_with_a_code() || !doc.is_empty();
         Bullet {
             entry: RawEntry {
                 title: title.text,
@@ -369,6 +374,7 @@ impl Cx<'_> {
                 text,
             },
             is_entry,
+            is_status,
             problems,
         }
     }
@@ -529,7 +535,9 @@ struct SectionBuilder {
     entries: Vec<RawEntry>,
     /// Problems, reported if the section lists status codes.
     problems: Diagnostics,
-    /// Set when something in the section proves it is meant to list codes.
+    /// Set when something in the section proves it is meant to list codes:
+    /// a bullet that stands for a status code, or one hidden behind an
+    /// invisible character. A section without is left out.
     must_list_codes: bool,
 }
 
@@ -559,6 +567,7 @@ impl SectionBuilder {
     /// `list`: an entry, or, before the first entry, part of the
     /// introduction.
     fn add(&mut self, bullet: Bullet, list: usize, item: usize, end: usize) {
+        self.must_list_codes |= bullet.is_status;
         if self.has_entries() || bullet.is_entry {
             self.problems.extend(bullet.problems);
             self.entries.push(bullet.entry);
@@ -572,7 +581,7 @@ impl SectionBuilder {
     /// code (or tries to), else as a skipped one.
     fn finish(self, cx: &Cx<'_>, document: &mut Document, diagnostics: &mut Diagnostics) {
         let span = self.span.start..cx.md.line_end(self.span.start);
-        if self.entries.is_empty() && !self.must_list_codes {
+        if !self.must_list_codes {
             document.skipped.push(SkippedSection {
                 title: self.title,
                 span,

@@ -59,6 +59,19 @@ impl Title {
     }
 }
 
+impl Title {
+    /// Whether the title starts with a code as an entry's does: an
+    /// `HTTPStatus` macro, or three digits alone or before a space (or a
+    /// dot: `404. X`, a mistake worth naming).
+    pub(crate) fn starts_with_a_code(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        self.declared_code.is_some()
+            || (bytes.len() >= 3
+                && bytes[..3].iter().all(u8::is_ascii_digit)
+                && matches!(bytes.get(3), None | Some(b' ' | b'.')))
+    }
+}
+
 /// Reads the title made of `events` of `md`, which cover the source `span`
 /// (document offsets are `md.offset` plus offsets in `md.text`).
 pub(crate) fn read(
