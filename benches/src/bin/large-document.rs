@@ -27,6 +27,15 @@ fn main() -> ExitCode {
         status_bench::document::large()
     };
     let result = match args.as_slice() {
+        // An option is never a path: `--help` prints the usage, not a file.
+        [path] if path.starts_with('-') => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(if path == "--help" || path == "-h" {
+                0
+            } else {
+                2
+            });
+        }
         [path] => std::fs::write(path, text),
         [] => std::io::stdout().lock().write_all(text.as_bytes()),
         _ => {
