@@ -127,10 +127,25 @@ pub fn compare(
     contenders: &mut [Contender<'_>],
     baseline: usize,
 ) -> Vec<Measured> {
+    compare_with(config, ops_per_pass, contenders, baseline, |_| {})
+}
+
+/// [`compare`], calling `before_batch` with the batch's number before each
+/// batch (and before the warm-up, with `usize::MAX`), outside the timed
+/// passes: to reshuffle inputs that the contenders share, so that the
+/// branch predictor cannot learn one order over a long run of passes.
+pub fn compare_with(
+    config: &Config,
+    ops_per_pass: usize,
+    contenders: &mut [Contender<'_>],
+    baseline: usize,
+    mut before_batch: impl FnMut(usize),
+) -> Vec<Measured> {
     assert!(baseline < contenders.len(), "no such baseline");
     assert!(ops_per_pass > 0, "a pass must do something");
 
     // Warm up, and find how many passes fill a batch of the slowest one.
+    before_batch(usize::MAX);
     let mut slowest = Duration::ZERO;
     for contender in contenders.iter_mut() {
         (contender.pass)();
@@ -148,6 +163,7 @@ pub fn compare(
     let n = contenders.len();
     let mut nanos = vec![Vec::with_capacity(config.batches); n];
     for batch in 0..config.batches {
+        before_batch(batch);
         let mut elapsed = vec![Duration::ZERO; n];
         for k in 0..n {
             let i = (batch + k) % n;
@@ -198,6 +214,28 @@ pub fn time_phases<const N: usize>(
     millis.map(|values| Summary::of(&values))
 }
 
+impl<'a> Contender<'a> {
+    /// [`Contender::over`] for inputs that change between batches (see
+    /// [`compare_with`]): each pass reads them as they are then.
+    pub fn over_cell<T, R>(
+        name: &'static str,
+        inputs: &'a std::cell::RefCell<Vec<T>>,
+        mut op: impl FnMut(T) -> R + 'a,
+    ) -> Self
+    where
+        T: Copy,
+    {
+        Contender {
+            name,
+            pass: Box::new(move || {
+                for &input in inputs.borrow().iter() {
+                    black_box(op(black_box(input)));
+                }
+            }),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +270,23 @@ mod tests {
         assert_eq!(measured[0].ratio.median, 1.0);
         assert!(measured[1].ratio.median > 2.0, "{measured:?}");
         assert!(measured[1].nanos.median > measured[0].nanos.median);
+    }
+
+    #[test]
+    fn before_batch_runs_before_the_warm_up_and_each_batch() {
+        let inputs = std::cell::RefCell::new(vec![1u64, 2, 3]);
+        let mut calls = Vec::new();
+        let config = Config {
+            batches: 3,
+            batch_time: Duration::from_micros(50),
+        };
+        let mut contenders = [Contender::over_cell("sum", &inputs, |x: u64| x + 1)];
+        let measured = compare_with(&config, 3, &mut contenders, 0, |batch| {
+            calls.push(batch);
+            inputs.borrow_mut().reverse();
+        });
+        assert_eq!(calls, [usize::MAX, 0, 1, 2]);
+        assert_eq!(measured.len(), 1);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! `--quick` (or `STATUS_BENCH_QUICK=1`) runs every benchmark briefly, to
 //! check that they build and run; its numbers mean nothing.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -17,6 +18,9 @@ use status_codes::StatusCode;
 
 /// Inputs per pass.
 const LEN: usize = 1024;
+/// Inputs per pass of the phrase parse: enough, with a reshuffle before
+/// every batch, that the branch predictor cannot learn the sequence.
+const PHRASE_LEN: usize = 16_384;
 /// One input in ten is not a listed code.
 const INVALID_PERCENT: u64 = 10;
 
@@ -160,8 +164,6 @@ struct Inputs {
     codes: Vec<u16>,
     /// The same codes as decimal strings.
     code_strings: Vec<String>,
-    /// Reason phrases: as the document writes them, and one in ten unlisted.
-    reasons: Vec<&'static str>,
     /// Listed codes only, for the operations that take a status.
     valid: Vec<u16>,
 }
@@ -171,7 +173,6 @@ impl Inputs {
         let mut rng = Rng(0x5EED_0000_0404);
         let listed: Vec<u16> = StatusCode::ALL.iter().map(|s| s.code()).collect();
         let mut codes = Vec::with_capacity(len);
-        let mut reasons = Vec::with_capacity(len);
         let mut valid = Vec::with_capacity(len);
         for _ in 0..len {
             if rng.next() % 100 < INVALID_PERCENT {
@@ -182,18 +183,15 @@ impl Inputs {
                     }
                 };
                 codes.push(code);
-                reasons.push(UNLISTED_REASONS[rng.below(UNLISTED_REASONS.len())]);
             } else {
                 let status = StatusCode::ALL[rng.below(StatusCode::ALL.len())];
                 codes.push(status.code());
-                reasons.push(status.reason());
             }
             valid.push(StatusCode::ALL[rng.below(StatusCode::ALL.len())].code());
         }
         Inputs {
             code_strings: codes.iter().map(u16::to_string).collect(),
             codes,
-            reasons,
             valid,
         }
     }
@@ -202,7 +200,6 @@ impl Inputs {
         Inputs {
             codes: vec![404; len],
             code_strings: vec!["404".to_owned(); len],
-            reasons: vec!["Not Found"; len],
             valid: vec![404; len],
         }
     }
@@ -237,7 +234,10 @@ fn runtime(config: &Config, filter: &str) -> Vec<String> {
     println!(
         "{} batches per operation and implementation, each about {} µs; {LEN} inputs per pass; \
          random inputs: listed codes with {INVALID_PERCENT}% unlisted ones (from_u16, parse), \
-         listed codes only (operations on a status); fixed input: 404.\n",
+         listed codes only (operations on a status); fixed input: 404. The phrase parse has \
+         {PHRASE_LEN} inputs per pass, reshuffled before every batch: random reason phrases in \
+         mixed ASCII case with {INVALID_PERCENT}% unlisted ones, against a `u16` parse of their \
+         codes; fixed: `\"Not Found\"` against `\"404\"`.\n",
         config.batches,
         config.batch_time.as_micros()
     );
@@ -248,6 +248,7 @@ fn runtime(config: &Config, filter: &str) -> Vec<String> {
     ] {
         rows.extend(runtime_rows(config, filter, input, &inputs));
     }
+    rows.extend(phrase_rows(config, filter));
     if rows.is_empty() {
         println!("No operation matches the filter.");
         return Vec::new();
@@ -316,7 +317,6 @@ fn runtime_rows(config: &Config, filter: &str, input: &'static str, inputs: &Inp
     let codes = &inputs.codes[..];
     let strings: Vec<&str> = inputs.code_strings.iter().map(String::as_str).collect();
     let strings = &strings[..];
-    let reasons = &inputs.reasons[..];
     let mut rows = Vec::new();
     let mut group =
         |op: &'static str, baseline: &'static str, mut contenders: Vec<Contender<'_>>| {
@@ -404,16 +404,93 @@ fn runtime_rows(config: &Config, filter: &str, input: &'static str, inputs: &Inp
             Contender::over(U16, strings, |s| s.parse::<u16>().ok()),
         ],
     );
-    group(
-        "\"Not Found\".parse()",
-        U16,
-        vec![
-            Contender::over(OURS, reasons, |s| s.parse::<StatusCode>().ok()),
-            Contender::over(HAND, reasons, |s| s.parse::<reference::StatusCode>().ok()),
-            Contender::over(U16, strings, |s| s.parse::<u16>().ok()),
-        ],
-    );
     rows
+}
+
+/// `phrase` in a random mix of ASCII cases: as written, lower case, upper
+/// case, or each letter's case drawn at random.
+fn mixed_case(phrase: &str, rng: &mut Rng) -> String {
+    match rng.below(4) {
+        0 => phrase.to_owned(),
+        1 => phrase.to_ascii_lowercase(),
+        2 => phrase.to_ascii_uppercase(),
+        _ => phrase
+            .chars()
+            .map(|c| {
+                if rng.next() & 1 == 0 {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The phrase parse against a `u16` parse: on `PHRASE_LEN` random phrases
+/// in mixed case (one in ten unlisted) and their codes as strings, each
+/// list reshuffled before every batch; and on `"Not Found"` against `"404"`.
+fn phrase_rows(config: &Config, filter: &str) -> Vec<Row> {
+    const OP: &str = "\"Not Found\".parse()";
+    if !OP.contains(filter) {
+        return Vec::new();
+    }
+    let mut rng = Rng(0x5EED_0000_0012);
+    let mut phrases = Vec::with_capacity(PHRASE_LEN);
+    let mut codes = Vec::with_capacity(PHRASE_LEN);
+    let listed: Vec<u16> = StatusCode::ALL.iter().map(|s| s.code()).collect();
+    for _ in 0..PHRASE_LEN {
+        if rng.next() % 100 < INVALID_PERCENT {
+            let phrase = UNLISTED_REASONS[rng.below(UNLISTED_REASONS.len())];
+            phrases.push(mixed_case(phrase, &mut rng));
+            let code = loop {
+                let code = rng.below(1000) as u16;
+                if !listed.contains(&code) {
+                    break code;
+                }
+            };
+            codes.push(code.to_string());
+        } else {
+            let status = StatusCode::ALL[rng.below(StatusCode::ALL.len())];
+            phrases.push(mixed_case(status.reason(), &mut rng));
+            codes.push(status.code().to_string());
+        }
+    }
+    let fixed_phrases = vec!["Not Found"; PHRASE_LEN];
+    let fixed_codes = vec!["404"; PHRASE_LEN];
+    let random_phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+    let random_codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let mut rows = Vec::new();
+    for (input, phrases, codes) in [
+        ("random, mixed case", random_phrases, random_codes),
+        ("fixed \"Not Found\"", fixed_phrases, fixed_codes),
+    ] {
+        let phrases = RefCell::new(phrases);
+        let codes = RefCell::new(codes);
+        let mut contenders = vec![
+            Contender::over_cell(OURS, &phrases, |s| s.parse::<StatusCode>().ok()),
+            Contender::over_cell(HAND, &phrases, |s| s.parse::<reference::StatusCode>().ok()),
+            Contender::over_cell(U16, &codes, |s| s.parse::<u16>().ok()),
+        ];
+        let measured = harness::compare_with(config, PHRASE_LEN, &mut contenders, 2, |_| {
+            shuffle(&mut phrases.borrow_mut(), &mut rng);
+            shuffle(&mut codes.borrow_mut(), &mut rng);
+        });
+        rows.push(Row {
+            op: OP,
+            input,
+            baseline: U16,
+            measured,
+        });
+    }
+    rows
+}
+
+/// Fisher–Yates.
+fn shuffle<T>(items: &mut [T], rng: &mut Rng) {
+    for i in (1..items.len()).rev() {
+        items.swap(i, rng.below(i + 1));
+    }
 }
 
 /// Times `status_codegen::check` and `status_codegen::generate` on the seed

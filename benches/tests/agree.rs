@@ -136,3 +136,28 @@ fn parsing_agrees_with_the_plain_rules() {
         }
     }
 }
+
+/// The generated code for `bytes`, as text.
+fn generated(bytes: &[u8]) -> String {
+    let checked = status_codegen::check("docs/status.md", bytes);
+    assert!(checked.diagnostics.is_empty());
+    let options = status_codegen::expand::Options::new("docs/status.md");
+    status_codegen::generate(&checked, &options, proc_macro2::Span::call_site()).to_string()
+}
+
+#[test]
+fn the_seed_document_gets_a_perfect_phrase_hash_and_a_large_one_the_fallback() {
+    let seed = generated(include_bytes!("../docs/status.md"));
+    assert!(
+        seed.contains("__PHRASE_SLOTS"),
+        "no perfect hash for the seed"
+    );
+    assert_eq!(
+        seed,
+        generated(include_bytes!("../docs/status.md")),
+        "not deterministic"
+    );
+    let large = generated(status_bench::document::large().as_bytes());
+    assert!(!large.contains("__PHRASE_SLOTS"));
+    assert!(large.contains("from_reason"));
+}

@@ -366,31 +366,10 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         (!members.is_empty()).then(|| quote!(#(Self::#members)|* => #class_name::#class,))
     });
 
-    // `from_reason` dispatches on the input's length and first byte (ASCII
-    // case folded), then compares with the phrases that have both, mostly
-    // one. Each comparison is with a literal, so the compiler unrolls it.
-    let mut buckets: BTreeMap<(usize, u8), Vec<&Entry>> = BTreeMap::new();
-    for entry in &table.entries {
-        let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
-        buckets
-            .entry((entry.reason.len(), first))
-            .or_default()
-            .push(entry);
-    }
-    let bucket_arms = buckets.iter().map(|((length, first), entries)| {
-        let length = len(*length);
-        let first = Literal::byte_character(*first);
-        let tests = entries.iter().map(|entry| {
-            let phrase = Literal::byte_string(entry.reason.as_bytes());
-            let variant = variant(entry);
-            quote! {
-                if Self::eq_reason(input, #phrase) {
-                    ::core::option::Option::Some(Self::#variant)
-                } else
-            }
-        });
-        quote!((#length, #first) => #(#tests)* { ::core::option::Option::None },)
-    });
+    let (phrase_items, from_reason_body) = match PhraseHash::search(&table.entries) {
+        Some(hash) => hashed_from_reason(table, &hash),
+        None => (TokenStream::new(), bucketed_from_reason(table)),
+    };
 
     quote! {
         /// The smallest code in the document.
@@ -427,6 +406,7 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         const LINES: [&'static str; #n] = [#(#lines),*];
         /// Plain-text descriptions, in the order of `ALL`.
         const DESCRIPTIONS: [&'static str; #n] = [#(#texts),*];
+        #phrase_items
 
         /// The position of this code in `ALL`.
         #[inline]
@@ -487,15 +467,7 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         /// `"not found"` gives the code for `Not Found`.
         #[must_use]
         pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
-            let input = reason.as_bytes();
-            let first = match input {
-                [first, ..] => *first | 0x20,
-                [] => return ::core::option::Option::None,
-            };
-            match (input.len(), first) {
-                #(#bucket_arms)*
-                _ => ::core::option::Option::None,
-            }
+            #from_reason_body
         }
 
         /// Whether `input` is `reason` in any ASCII case, like
@@ -557,6 +529,286 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         #[inline]
         const fn three_digits(a: u8, b: u8, c: u8) -> u16 {
             (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
+        }
+    }
+}
+
+/// A perfect hash of the reason phrases: for an input of `len` bytes whose
+/// first and last bytes, with the ASCII case bit set, are `first` and
+/// `last`, the slot is
+/// `(len * a ^ first * b ^ last * c) >> (32 - bits)` (wrapping `u32`
+/// arithmetic), and no two phrases share a slot of the `1 << bits`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PhraseHash {
+    a: u32,
+    b: u32,
+    c: u32,
+    bits: u32,
+}
+
+impl PhraseHash {
+    /// Candidates tried for each table size. The search is deterministic:
+    /// the multipliers come from a fixed sequence.
+    const ATTEMPTS: u32 = 4096;
+    /// Table sizes tried: from the smallest power of two that holds every
+    /// phrase to `1 << EXTRA_BITS` times that.
+    const EXTRA_BITS: u32 = 3;
+    /// The largest table: beyond it, the phrases are matched as before.
+    const MAX_BITS: u32 = 10;
+    /// The largest expected number of colliding pairs, `n (n - 1) / 2`
+    /// over the table size, for which a size is tried: a random hash is
+    /// perfect with a chance of about `e` to the minus that, so beyond it
+    /// the search would only spend expansion time.
+    const MAX_EXPECTED_COLLISIONS: usize = 12;
+
+    /// The key of a phrase: its length and its first and last bytes with the
+    /// case bit set, as the generated code computes them.
+    fn key(phrase: &[u8]) -> Option<(u32, u32, u32)> {
+        let (first, last) = (phrase.first()?, phrase.last()?);
+        let len = u32::try_from(phrase.len()).ok()?;
+        Some((len, u32::from(first | 0x20), u32::from(last | 0x20)))
+    }
+
+    fn slot(&self, (len, first, last): (u32, u32, u32)) -> usize {
+        let mixed =
+            len.wrapping_mul(self.a) ^ first.wrapping_mul(self.b) ^ last.wrapping_mul(self.c);
+        (mixed >> (32 - self.bits)) as usize
+    }
+
+    /// A hash under which the phrases of `entries` take distinct slots, or
+    /// `None` when there is none within the bounded search (two phrases
+    /// with the same key, an empty phrase, or bad luck).
+    fn search(entries: &[Entry]) -> Option<PhraseHash> {
+        let keys: Vec<(u32, u32, u32)> = entries
+            .iter()
+            .map(|entry| Self::key(entry.reason.as_bytes()))
+            .collect::<Option<_>>()?;
+        // The table holds positions as `u8`, one of them for "none".
+        if keys.len() >= usize::from(u8::MAX) {
+            return None;
+        }
+        let pairs = keys.len() * keys.len().saturating_sub(1) / 2;
+        let min_bits = keys.len().next_power_of_two().trailing_zeros().max(1);
+        // splitmix64, from a fixed seed.
+        let mut state: u64 = 0x0404_5EED_0000_0012;
+        let mut next = move || {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            ((z ^ (z >> 31)) >> 32) as u32 | 1
+        };
+        let mut taken = Vec::new();
+        for bits in min_bits..=(min_bits + Self::EXTRA_BITS).min(Self::MAX_BITS) {
+            if pairs > Self::MAX_EXPECTED_COLLISIONS << bits {
+                continue;
+            }
+            for _ in 0..Self::ATTEMPTS {
+                let hash = PhraseHash {
+                    a: next(),
+                    b: next(),
+                    c: next(),
+                    bits,
+                };
+                taken.clear();
+                taken.resize(1 << bits, false);
+                let perfect = keys
+                    .iter()
+                    .all(|&key| !std::mem::replace(&mut taken[hash.slot(key)], true));
+                if perfect {
+                    return Some(hash);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The bytes of `phrase` that the generated comparison reads as its
+/// `word`-th little-endian `u64`: for a phrase of 8 bytes or more, the 8
+/// from `min(8 * word, len - 8)` (the last word overlaps the one before);
+/// for a shorter one, word 0 holds bytes `min(j, len - 1)` for `j` in
+/// `0..8`, and the others are not read. Non-empty phrases only.
+fn phrase_word(phrase: &[u8], word: usize) -> Option<[u8; 8]> {
+    let n = phrase.len();
+    if n >= 8 {
+        let at = (8 * word).min(n - 8);
+        phrase[at..at + 8].try_into().ok()
+    } else if word == 0 {
+        Some(std::array::from_fn(|j| phrase[j.min(n - 1)]))
+    } else {
+        None
+    }
+}
+
+/// The words a case-insensitive comparison with `phrase` checks, as
+/// `(lower, mask)` pairs: an input word `w` matches when
+/// `w | mask == lower`, where `mask` has the case bit (0x20) at each ASCII
+/// letter of the phrase and `lower` is the phrase with those bits set.
+fn phrase_words(phrase: &[u8], words: usize) -> Vec<(u64, u64)> {
+    (0..words)
+        .map(|word| match phrase_word(phrase, word) {
+            Some(bytes) => {
+                let mask = bytes.map(|b| {
+                    if (b | 0x20).wrapping_sub(b'a') < 26 {
+                        0x20
+                    } else {
+                        0
+                    }
+                });
+                let lower = std::array::from_fn(|j| bytes[j] | mask[j]);
+                (u64::from_le_bytes(lower), u64::from_le_bytes(mask))
+            }
+            None => (0, 0),
+        })
+        .collect()
+}
+
+/// The items and body of `from_reason` with a perfect hash: the input's
+/// slot holds the only phrase it can be, and one comparison decides, a
+/// fixed number of `u64` words long whatever the phrase, so that it has no
+/// loop whose length depends on the input. An empty slot holds a length no
+/// input has.
+fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenStream) {
+    let n = table.entries.len();
+    let mut slots = vec![n; 1 << hash.bits];
+    for (i, entry) in table.entries.iter().enumerate() {
+        if let Some(key) = PhraseHash::key(entry.reason.as_bytes()) {
+            slots[hash.slot(key)] = i;
+        }
+    }
+    let slots_len = len(slots.len());
+    let slots = slots.iter().map(|&i| Literal::u8_unsuffixed(i as u8));
+    let longest = table
+        .entries
+        .iter()
+        .map(|e| e.reason.len())
+        .max()
+        .unwrap_or(1);
+    let words = longest.div_ceil(8).max(1);
+    let words_lit = len(words);
+    let word_array = |values: &mut dyn Iterator<Item = u64>| {
+        let values = values.map(Literal::u64_unsuffixed);
+        quote!([#(#values),*])
+    };
+    let phrases = table.entries.iter().map(|entry| {
+        let variant = variant(entry);
+        let words = phrase_words(entry.reason.as_bytes(), words);
+        let length = len(entry.reason.len());
+        let lower = word_array(&mut words.iter().map(|w| w.0));
+        let mask = word_array(&mut words.iter().map(|w| w.1));
+        quote!((Self::#variant, #length, #lower, #mask))
+    });
+    let filler = variant(&table.entries[0]);
+    let zeros = word_array(&mut std::iter::repeat_n(0, words));
+    let phrases_len = len(n + 1);
+    let (a, b, c) = (
+        Literal::u32_unsuffixed(hash.a),
+        Literal::u32_unsuffixed(hash.b),
+        Literal::u32_unsuffixed(hash.c),
+    );
+    let shift = Literal::u32_unsuffixed(32 - hash.bits);
+    let items = quote! {
+        /// For each value of the phrase hash, the position in `__PHRASES`
+        /// of the only phrase with that hash, or of the entry after them.
+        const __PHRASE_SLOTS: [u8; #slots_len] = [#(#slots),*];
+        /// Each status, the length of its reason phrase, and the words of
+        /// the phrase with the case bit set at each letter and that bit
+        /// alone, in the order of `ALL`; then a length no input has.
+        const __PHRASES: [(Self, usize, [u64; #words_lit], [u64; #words_lit]); #phrases_len] =
+            [#(#phrases,)* (Self::#filler, usize::MAX, #zeros, #zeros)];
+
+        /// The 8 bytes of `input` from `at` as a little-endian `u64`; 0
+        /// past the end, which the callers never reach.
+        #[inline]
+        const fn __phrase_word(input: &[u8], at: usize) -> u64 {
+            match input.split_at_checked(at) {
+                ::core::option::Option::Some((_, rest)) => match rest.first_chunk::<8>() {
+                    ::core::option::Option::Some(word) => u64::from_le_bytes(*word),
+                    ::core::option::Option::None => 0,
+                },
+                ::core::option::Option::None => 0,
+            }
+        }
+    };
+    let body = quote! {
+        let input = reason.as_bytes();
+        let n = input.len();
+        let (first, last) = match input {
+            [first, .., last] => (*first, *last),
+            [only] => (*only, *only),
+            [] => return ::core::option::Option::None,
+        };
+        let mixed = (n as u32).wrapping_mul(#a)
+            ^ ((first | 0x20) as u32).wrapping_mul(#b)
+            ^ ((last | 0x20) as u32).wrapping_mul(#c);
+        let (status, length, lower, mask) =
+            Self::__PHRASES[Self::__PHRASE_SLOTS[(mixed >> #shift) as usize] as usize];
+        if n != length {
+            return ::core::option::Option::None;
+        }
+        let mut diff = 0;
+        if n >= 8 {
+            let mut word = 0;
+            while word < #words_lit {
+                let at = if 8 * word < n - 8 { 8 * word } else { n - 8 };
+                diff |= (Self::__phrase_word(input, at) | mask[word]) ^ lower[word];
+                word += 1;
+            }
+        } else {
+            let mut bytes = [0; 8];
+            let mut j = 0;
+            while j < 8 {
+                bytes[j] = input[if j < n { j } else { n - 1 }];
+                j += 1;
+            }
+            diff = (u64::from_le_bytes(bytes) | mask[0]) ^ lower[0];
+        }
+        if diff == 0 {
+            ::core::option::Option::Some(status)
+        } else {
+            ::core::option::Option::None
+        }
+    };
+    (items, body)
+}
+
+/// The body of `from_reason` when no perfect hash was found: a dispatch on
+/// the input's length and first byte (ASCII case folded), then comparisons
+/// with the phrases that have both, mostly one. Each comparison is with a
+/// literal, so the compiler unrolls it.
+fn bucketed_from_reason(table: &Table) -> TokenStream {
+    let mut buckets: BTreeMap<(usize, u8), Vec<&Entry>> = BTreeMap::new();
+    for entry in &table.entries {
+        let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
+        buckets
+            .entry((entry.reason.len(), first))
+            .or_default()
+            .push(entry);
+    }
+    let bucket_arms = buckets.iter().map(|((length, first), entries)| {
+        let length = len(*length);
+        let first = Literal::byte_character(*first);
+        let tests = entries.iter().map(|entry| {
+            let phrase = Literal::byte_string(entry.reason.as_bytes());
+            let variant = variant(entry);
+            quote! {
+                if Self::eq_reason(input, #phrase) {
+                    ::core::option::Option::Some(Self::#variant)
+                } else
+            }
+        });
+        quote!((#length, #first) => #(#tests)* { ::core::option::Option::None },)
+    });
+    quote! {
+        let input = reason.as_bytes();
+        let first = match input {
+            [first, ..] => *first | 0x20,
+            [] => return ::core::option::Option::None,
+        };
+        match (input.len(), first) {
+            #(#bucket_arms)*
+            _ => ::core::option::Option::None,
         }
     }
 }
