@@ -3,7 +3,8 @@
 //!
 //! The rules:
 //! - an entry is `CODE REASON`: a three-digit code in 100–599, a space, and a
-//!   reason phrase, followed by an indented description;
+//!   reason phrase (visible characters only), followed by an indented
+//!   description; an `HTTPStatus` title's code agrees with its text;
 //! - codes are unique, and so are the variant names their reasons give;
 //! - a section holds one class: the class of its first entry (the code's
 //!   first digit). An entry of another class is an error, and so is a second
@@ -11,6 +12,8 @@
 //!
 //! Every problem is reported; entries with problems are left out of the
 //! table, so that what remains still expands into a usable skeleton.
+//! Beside problems, notes: the sections left out, and where a reason
+//! phrase or code differs from the IANA registry ([`crate::iana`]).
 
 use std::collections::BTreeMap;
 use std::ops::Range;

@@ -30,8 +30,15 @@ use proc_macro::TokenStream;
 ///     #[derive(serde::Serialize)]
 ///     pub enum HttpStatus in "docs/status.md";
 ///     pub enum HttpClass;
+///     // Optional: what root-relative links (`/docs/…`) are relative to;
+///     // https://developer.mozilla.org unless given.
+///     links relative to "https://docs.example.com";
 /// }
 /// ```
+///
+/// The document may be written in this crate's compact format or be one of
+/// MDN's status pages, unmodified (front matter, KumaScript macros, `- :`
+/// descriptions); see the README for the grammar.
 #[proc_macro]
 pub fn status_table(input: TokenStream) -> TokenStream {
     entry::status_table(input.into()).into()
