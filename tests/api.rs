@@ -130,6 +130,11 @@ fn from_str_rejects_everything_else_with_a_helpful_message() {
     ] {
         let error: ParseStatusCodeError = StatusCode::from_str(bad).unwrap_err();
         assert_eq!(error.input(), bad);
+        // `unwrap()` shows the input as a string, never as raw bytes.
+        assert_eq!(
+            format!("{error:?}"),
+            format!("ParseStatusCodeError {{ input: {bad:?}, truncated: false }}")
+        );
         assert_eq!(
             error.to_string(),
             format!(
@@ -141,6 +146,13 @@ fn from_str_rejects_everything_else_with_a_helpful_message() {
     let long = "x".repeat(40) + "完";
     let error = StatusCode::from_str(&long).unwrap_err();
     assert_eq!(error.input(), "x".repeat(32));
+    assert_eq!(
+        format!("{error:?}"),
+        format!(
+            "ParseStatusCodeError {{ input: {:?}, truncated: true }}",
+            "x".repeat(32)
+        )
+    );
     assert!(
         error
             .to_string()

@@ -1051,6 +1051,15 @@ fn conversions(options: &Options) -> TokenStream {
 
 fn errors(table: &Table, options: &Options) -> TokenStream {
     let error_derives = derive(&ENUM_DERIVES[..6]);
+    // The parse error writes its own `Debug`: its input as a string, not
+    // as 32 raw bytes.
+    let parse_error_derives = derive(
+        &ENUM_DERIVES[..6]
+            .iter()
+            .copied()
+            .filter(|&(_, name)| name != "Debug")
+            .collect::<Vec<_>>(),
+    );
     let Options {
         vis,
         name,
@@ -1058,6 +1067,7 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         ..
     } = options;
     let parse_error = options.parse_error();
+    let parse_error_name = parse_error.to_string();
     let unknown = options.unknown_error();
 
     let example = table
@@ -1108,7 +1118,7 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         impl ::core::error::Error for #unknown {}
 
         #parse_doc
-        #error_derives
+        #parse_error_derives
         #vis struct #parse_error {
             /// The start of the input, cut at a character boundary.
             input: [u8; 32],
@@ -1151,6 +1161,16 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "…" } else { "" };
                 ::core::write!(f, "unknown HTTP status {:?}{}: {}", self.input(), ellipsis, #expected)
+            }
+        }
+
+        impl ::core::fmt::Debug for #parse_error {
+            /// Shows the input as a string: `ParseStatusCodeError { input: "teapot", truncated: false }`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#parse_error_name)
+                    .field("input", &self.input())
+                    .field("truncated", &self.truncated)
+                    .finish()
             }
         }
 
