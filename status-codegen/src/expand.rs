@@ -1068,6 +1068,9 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
     } = options;
     let parse_error = options.parse_error();
     let parse_error_name = parse_error.to_string();
+    let debug_doc = doc(&format!(
+        "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
+    ));
     let unknown = options.unknown_error();
 
     let example = table
@@ -1165,7 +1168,7 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         }
 
         impl ::core::fmt::Debug for #parse_error {
-            /// Shows the input as a string: `ParseStatusCodeError { input: "teapot", truncated: false }`.
+            #debug_doc
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#parse_error_name)
                     .field("input", &self.input())
