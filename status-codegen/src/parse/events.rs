@@ -55,6 +55,11 @@ impl<'t> Markdown<'t> {
         }
     }
 
+    /// `range`, a range of `text`, as a range of the document.
+    pub(crate) fn in_document(&self, range: Range<usize>) -> Range<usize> {
+        self.offset + range.start..self.offset + range.end
+    }
+
     /// The indices of the direct children of the container starting at
     /// event `start`.
     pub(crate) fn children(&self, start: usize) -> Vec<usize> {

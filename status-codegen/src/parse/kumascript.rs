@@ -1,5 +1,6 @@
 //! KumaScript, the `{{Name("argument", …)}}` template calls of MDN's pages:
-//! reading one call, and what it stands for in a Rust type's documentation.
+//! reading one call, what it stands for in a Rust type's documentation, and
+//! reporting the calls that are malformed or unknown.
 //!
 //! Macro names are case-insensitive, as on MDN. Arguments are quoted strings
 //! (either quote; a backslash escapes the next character), which may hold
@@ -7,7 +8,10 @@
 
 use std::ops::Range;
 
+use super::events::Markdown;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Flag;
+use crate::render::Findings;
 
 /// One macro call, as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -280,6 +284,42 @@ fn rfc(number: &str, text: Option<&str>, section: Option<&str>) -> Meaning {
         shown.push_str(&format!(": {text}"));
     }
     Meaning::Link { text: shown, url }
+}
+
+/// Reports a `{{` that starts no well-formed macro call.
+pub(crate) fn report_malformed(
+    md: &Markdown<'_>,
+    malformed: &Malformed,
+    diagnostics: &mut Diagnostics,
+) {
+    diagnostics.push(
+        Diagnostic::new(
+            "a malformed KumaScript macro",
+            md.in_document(malformed.range.clone()),
+            format!("expected {}", malformed.expected),
+        )
+        .with_help(
+            "write macros as `{{Name(\"argument\", …)}}`, or put literal braces in backticks",
+        ),
+    );
+}
+
+/// Reports what rendering found: malformed macros as errors, unknown ones
+/// as notes.
+pub(crate) fn report(md: &Markdown<'_>, findings: Findings, diagnostics: &mut Diagnostics) {
+    for malformed in &findings.malformed {
+        report_malformed(md, malformed, diagnostics);
+    }
+    for (range, name) in findings.unknown {
+        diagnostics.note(
+            Diagnostic::new(
+                format!("unknown KumaScript macro `{name}`"),
+                md.in_document(range),
+                "shown as its name, in code font",
+            )
+            .with_help("status-codegen reads the macros of MDN's status pages; this one has no meaning here"),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -440,7 +440,7 @@ impl Cx<'_> {
             docs.push(doc);
             texts.push(text);
         }
-        title::report(md, findings, problems);
+        kumascript::report(md, findings, problems);
         docs.retain(|doc| !doc.is_empty());
         texts.retain(|text| !text.is_empty());
         (docs.join("\n\n"), texts.join("\n"))
@@ -520,7 +520,7 @@ impl Cx<'_> {
         let mut findings = Findings::default();
         let start = self.md.events[events.start].1.start;
         let (doc, _) = self.chunk(events, start, 0, &mut findings);
-        title::report(&self.md, findings, diagnostics);
+        kumascript::report(&self.md, findings, diagnostics);
         doc
     }
 }

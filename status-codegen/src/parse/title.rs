@@ -91,7 +91,7 @@ pub(crate) fn read(
             }
             Ok(_) => plain_head(md, events.clone(), span.clone(), &mut title),
             Err(malformed) => {
-                report_malformed(md, &malformed, diagnostics);
+                kumascript::report_malformed(md, &malformed, diagnostics);
                 let name = source.strip_prefix("{{").unwrap_or(source).trim_start();
                 title.is_entry = name
                     .get(..10)
@@ -148,7 +148,7 @@ fn status_macro(
         diagnostics.push(
             Diagnostic::new(
                 "`HTTPStatus` needs the status code as its first argument",
-                offset(md, call.range.clone()),
+                md.in_document(call.range.clone()),
                 "no arguments",
             )
             .with_help("write `{{HTTPStatus(404, \"404 Not Found\")}}`"),
@@ -157,7 +157,10 @@ fn status_macro(
         title.unreadable = true;
         return;
     };
-    title.declared_code = Some((code.value.trim().to_owned(), offset(md, code.range.clone())));
+    title.declared_code = Some((
+        code.value.trim().to_owned(),
+        md.in_document(code.range.clone()),
+    ));
     match call.args.get(1) {
         Some(text) if text.value.starts_with(|c: char| c.is_ascii_digit()) => {
             title.text = text.value.trim().to_owned();
@@ -263,7 +266,7 @@ fn annotations(
             Err(mut malformed) => {
                 malformed.range =
                     rest.start + malformed.range.start..rest.start + malformed.range.end;
-                report_malformed(md, &malformed, diagnostics);
+                kumascript::report_malformed(md, &malformed, diagnostics);
                 return;
             }
         }
@@ -306,7 +309,7 @@ fn annotations(
     );
     // Malformed calls were reported above.
     findings.malformed.clear();
-    report(&snippet, findings, diagnostics);
+    kumascript::report(&snippet, findings, diagnostics);
     let text = plain::render(&snippet, all);
     if !text.is_empty() {
         title.note = Some(Note { doc, text });
@@ -329,47 +332,6 @@ fn encloses(text: &str) -> bool {
         }
     }
     false
-}
-
-/// `range` of `md.text` as a range of the document.
-fn offset(md: &Markdown<'_>, range: Range<usize>) -> Range<usize> {
-    md.offset + range.start..md.offset + range.end
-}
-
-/// Reports a `{{` that starts no well-formed macro call.
-pub(crate) fn report_malformed(
-    md: &Markdown<'_>,
-    malformed: &kumascript::Malformed,
-    diagnostics: &mut Diagnostics,
-) {
-    diagnostics.push(
-        Diagnostic::new(
-            "a malformed KumaScript macro",
-            offset(md, malformed.range.clone()),
-            format!("expected {}", malformed.expected),
-        )
-        .with_help(
-            "write macros as `{{Name(\"argument\", …)}}`, or put literal braces in backticks",
-        ),
-    );
-}
-
-/// Reports what rendering found: malformed macros as errors, unknown ones
-/// as notes.
-pub(crate) fn report(md: &Markdown<'_>, findings: Findings, diagnostics: &mut Diagnostics) {
-    for malformed in &findings.malformed {
-        report_malformed(md, malformed, diagnostics);
-    }
-    for (range, name) in findings.unknown {
-        diagnostics.note(
-            Diagnostic::new(
-                format!("unknown KumaScript macro `{name}`"),
-                offset(md, range),
-                "shown as its name, in code font",
-            )
-            .with_help("status-codegen reads the macros of MDN's status pages; this one has no meaning here"),
-        );
-    }
 }
 
 #[cfg(test)]
