@@ -27,6 +27,7 @@
 //! assert_eq!(checked.table.entries[0].ident, "NotFound");
 //! ```
 
+pub mod catalogue;
 pub mod diagnostic;
 pub mod expand;
 pub mod iana;
@@ -43,18 +44,20 @@ use proc_macro2::{Span, TokenStream};
 use diagnostic::{Diagnostic, Diagnostics, Source};
 use model::Table;
 
-/// A document after parsing and validation.
+/// A document after parsing and validation: a status document's
+/// [`Table`], or a code catalogue's [`catalogue::model::Catalogue`].
 #[derive(Debug)]
-pub struct Checked {
+pub struct Checked<T = Table> {
     /// The document's text, for rendering diagnostics.
     pub source: Source,
     /// The valid part of the document. Complete when `diagnostics` is empty.
-    pub table: Table,
+    pub table: T,
     /// Every problem found, in document order.
     pub diagnostics: Vec<Diagnostic>,
     /// What is worth a word but is no problem, in document order: sections
     /// left out, unknown macros, reason phrases that differ from the IANA
-    /// registry's. The macro ignores them; `check` shows them.
+    /// registry's, codes that repeat. The macros ignore them; `check` shows
+    /// them.
     pub notes: Vec<Diagnostic>,
 }
 
@@ -79,7 +82,7 @@ impl Default for DocumentOptions {
     }
 }
 
-impl Checked {
+impl<T> Checked<T> {
     /// Each problem rendered the way rustc shows errors, at most
     /// [`diagnostic::MAX_REPORTED`] of them, then one line that counts the
     /// rest.
@@ -118,21 +121,34 @@ pub fn check(path: &str, bytes: &[u8]) -> Checked {
 /// Parses and validates the document `bytes`, read from `path` (used only in
 /// messages).
 pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checked {
+    run_phases(path, bytes, |source, diagnostics| {
+        let document = parse::parse(source, &options.link_base, diagnostics);
+        validate::validate(&document, source, diagnostics)
+    })
+}
+
+/// Decodes `bytes`, read from `path`, and runs `phases` on the text: what
+/// they made of it (the default when it cannot be decoded), with the
+/// problems and notes they reported, in document order.
+pub(crate) fn run_phases<T: Default>(
+    path: &str,
+    bytes: &[u8],
+    phases: impl FnOnce(&Source, &mut Diagnostics) -> T,
+) -> Checked<T> {
     let source = match parse::decode(path, bytes) {
         Ok(source) => source,
         Err(error) => {
             let (source, diagnostic) = *error;
             return Checked {
                 source,
-                table: Table::default(),
+                table: T::default(),
                 diagnostics: vec![diagnostic],
                 notes: Vec::new(),
             };
         }
     };
     let mut diagnostics = Diagnostics::default();
-    let document = parse::parse(&source, &options.link_base, &mut diagnostics);
-    let table = validate::validate(&document, &source, &mut diagnostics);
+    let table = phases(&source, &mut diagnostics);
     let (mut diagnostics, mut notes) = diagnostics.into_parts();
     diagnostics.sort_by_key(|d| d.primary.span.start);
     notes.sort_by_key(|d| d.primary.span.start);
@@ -268,6 +284,16 @@ pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) 
     } else {
         expand::skeleton(&checked.table, options)
     };
+    with_errors(checked, items, error_span)
+}
+
+/// `items`, after a `compile_error!` for each problem of `checked`, placed
+/// at `error_span`.
+pub(crate) fn with_errors<T>(
+    checked: &Checked<T>,
+    items: TokenStream,
+    error_span: Span,
+) -> TokenStream {
     let errors = checked
         .rendered_diagnostics()
         .into_iter()

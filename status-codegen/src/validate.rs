@@ -219,33 +219,61 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         .iter()
         .all(|section| section.entries.is_empty())
     {
-        let empty = source.text().trim().is_empty();
-        let end = source.text().len();
         // Without a single section, the file may be anything (a path such
         // as `../../.env`): say so without quoting any of it.
-        let unstructured = !empty && document.sections.is_empty() && document.skipped.is_empty();
-        let diagnostic = Diagnostic::new(
-            if empty {
-                "the status document is empty"
-            } else {
-                "the status document lists no status codes"
+        let structured = !document.sections.is_empty() || !document.skipped.is_empty();
+        diagnostics.push(no_entries(
+            source,
+            structured,
+            NoEntries {
+                empty: "the status document is empty",
+                no_entries: "the status document lists no status codes",
+                unstructured: "it has no `##` section and no entry; as it may not be a status \
+                               document, its text is not shown",
+                expected: "expected at least one `##` section with entries",
+                help: "add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。",
             },
-            if empty { 0..0 } else { end..end },
-            if unstructured {
-                "it has no `##` section and no entry; as it may not be a status document, \
-                 its text is not shown"
-            } else {
-                "expected at least one `##` section with entries"
-            },
-        )
-        .with_help("add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。");
-        diagnostics.push(if unstructured {
-            diagnostic.unquoted()
-        } else {
-            diagnostic
-        });
+        ));
     }
     table
+}
+
+/// The words of the problem [`no_entries`] reports.
+pub(crate) struct NoEntries {
+    /// The message for an empty document.
+    pub(crate) empty: &'static str,
+    /// The message for a document without entries.
+    pub(crate) no_entries: &'static str,
+    /// The label when the document has no structure at all.
+    pub(crate) unstructured: &'static str,
+    /// The label otherwise.
+    pub(crate) expected: &'static str,
+    /// How to add an entry.
+    pub(crate) help: &'static str,
+}
+
+/// The problem with a document that gives no entry: empty, or without
+/// entries. Without any structure (`structured`), the file may be anything
+/// (a path such as `../../.env`), so the problem quotes none of it.
+pub(crate) fn no_entries(source: &Source, structured: bool, words: NoEntries) -> Diagnostic {
+    let empty = source.text().trim().is_empty();
+    let end = source.text().len();
+    let unstructured = !empty && !structured;
+    let diagnostic = Diagnostic::new(
+        if empty { words.empty } else { words.no_entries },
+        if empty { 0..0 } else { end..end },
+        if unstructured {
+            words.unstructured
+        } else {
+            words.expected
+        },
+    )
+    .with_help(words.help);
+    if unstructured {
+        diagnostic.unquoted()
+    } else {
+        diagnostic
+    }
 }
 
 /// What an entry's title says, once read.
@@ -513,22 +541,45 @@ fn code_inside(title: &str) -> Option<&str> {
 /// separates words, except apostrophes, which are dropped (`I'm a teapot`
 /// gives `ImATeapot`). `OK` gives `Ok`, as Rust's naming conventions ask.
 pub fn variant_name(reason: &str) -> Result<String, String> {
-    if let Some(c) = reason
-        .chars()
-        .find(|c| !c.is_ascii() && c.is_alphanumeric())
-    {
+    upper_camel_case(reason, WordCase::Fold)
+}
+
+/// How [`upper_camel_case`] treats the letters after a word's first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordCase {
+    /// Always lowercased: `NOT FOUND` and `Not Found` give `NotFound`.
+    Fold,
+    /// Lowercased in a word written in one case (`INVALID`, `invalid`),
+    /// kept in a word that mixes cases, which is already camel case:
+    /// `InvalidSignature` stays, `INVALID_SIGNATURE` gives
+    /// `InvalidSignature`.
+    KeepCamel,
+}
+
+/// `text` as a Rust type or variant name: its words in UpperCamelCase.
+///
+/// Words are runs of ASCII letters and digits; every other character
+/// separates words, except apostrophes, which are dropped. The error says
+/// why `text` gives no identifier: a letter that is not ASCII, no letter or
+/// digit at all, a leading digit, or `Self`.
+pub fn upper_camel_case(text: &str, case: WordCase) -> Result<String, String> {
+    if let Some(c) = text.chars().find(|c| !c.is_ascii() && c.is_alphanumeric()) {
         return Err(format!("`{c}` is not an ASCII letter"));
     }
-    let mut name = String::with_capacity(reason.len());
-    let cleaned: String = reason
-        .chars()
-        .filter(|c| !matches!(c, '\'' | '’'))
-        .collect();
+    let mut name = String::with_capacity(text.len());
+    let cleaned: String = text.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
     for word in cleaned.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mixed = word.bytes().any(|b| b.is_ascii_uppercase())
+            && word.bytes().any(|b| b.is_ascii_lowercase());
+        let keep = case == WordCase::KeepCamel && mixed;
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
             name.push(first.to_ascii_uppercase());
-            name.extend(chars.map(|c| c.to_ascii_lowercase()));
+            if keep {
+                name.extend(chars);
+            } else {
+                name.extend(chars.map(|c| c.to_ascii_lowercase()));
+            }
         }
     }
     match name.chars().next() {
@@ -575,6 +626,20 @@ mod tests {
         assert!(variant_name("1xx Thing").unwrap_err().contains("digit"));
         assert!(variant_name("self").unwrap_err().contains("keyword"));
         assert!(variant_name("未找到").unwrap_err().contains("ASCII"));
+    }
+
+    #[test]
+    fn camel_case_is_kept_where_asked() {
+        let keep = |text| upper_camel_case(text, WordCase::KeepCamel).unwrap();
+        assert_eq!(keep("INVALID_SIGNATURE"), "InvalidSignature");
+        assert_eq!(keep("InvalidSignature"), "InvalidSignature");
+        assert_eq!(keep("invalidSignature"), "InvalidSignature");
+        assert_eq!(keep("E_EMPTY"), "EEmpty");
+        assert_eq!(keep("not_found"), "NotFound");
+        assert_eq!(
+            variant_name("InvalidSignature").unwrap(),
+            "Invalidsignature"
+        );
     }
 
     #[test]

@@ -64,12 +64,7 @@ impl Options {
 
 /// The generated items for `table`.
 pub fn expand(table: &Table, options: &Options) -> TokenStream {
-    let tracking = options.tracking_path.as_ref().map(|path| {
-        quote! {
-            // Makes the compiler rebuild this crate when the document changes.
-            const _: &[u8] = ::core::include_bytes!(#path);
-        }
-    });
+    let tracking = tracking(options.tracking_path.as_deref());
     let status = status_enum(table, options);
     let class = class_enum(table, options);
     let conversions = conversions(options);
@@ -81,6 +76,18 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
         #conversions
         #errors
     }
+}
+
+/// The line that makes the compiler rebuild the invoking crate when the
+/// document at `path` changes; nothing without a path.
+pub(crate) fn tracking(path: Option<&str>) -> TokenStream {
+    path.map(|path| {
+        quote! {
+            // Makes the compiler rebuild this crate when the document changes.
+            const _: &[u8] = ::core::include_bytes!(#path);
+        }
+    })
+    .unwrap_or_default()
 }
 
 /// The items after a problem in the document: the valid part of `table`,
@@ -113,7 +120,7 @@ fn all_classes() -> impl Iterator<Item = Class> {
 /// and one attribute for the compiler, whatever the number of lines. One
 /// attribute per line cost the compiler about 750 bytes of memory per byte
 /// of a description of short lines.
-fn doc(markdown: &str) -> TokenStream {
+pub(crate) fn doc(markdown: &str) -> TokenStream {
     if markdown.is_empty() {
         return TokenStream::new();
     }
@@ -130,7 +137,7 @@ fn doc(markdown: &str) -> TokenStream {
     quote!(#[doc = #text])
 }
 
-fn ident(name: &str) -> Ident {
+pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
@@ -143,7 +150,7 @@ fn class_variant(class: Class) -> Ident {
 }
 
 /// A `[T; N]` type whose length is written as a plain number.
-fn len(n: usize) -> Literal {
+pub(crate) fn len(n: usize) -> Literal {
     Literal::usize_unsuffixed(n)
 }
 
@@ -161,7 +168,7 @@ pub const ENUM_DERIVES: [(&str, &str); 8] = [
 ];
 
 /// `#[derive(::core::clone::Clone, …)]` for `traits`.
-fn derive(traits: &[(&str, &str)]) -> TokenStream {
+pub(crate) fn derive(traits: &[(&str, &str)]) -> TokenStream {
     let paths = traits.iter().map(|(module, name)| {
         let (module, name) = (ident(module), ident(name));
         quote!(::core::#module::#name)
@@ -1051,15 +1058,6 @@ fn conversions(options: &Options) -> TokenStream {
 
 fn errors(table: &Table, options: &Options) -> TokenStream {
     let error_derives = derive(&ENUM_DERIVES[..6]);
-    // The parse error writes its own `Debug`: its input as a string, not
-    // as 32 raw bytes.
-    let parse_error_derives = derive(
-        &ENUM_DERIVES[..6]
-            .iter()
-            .copied()
-            .filter(|&(_, name)| name != "Debug")
-            .collect::<Vec<_>>(),
-    );
     let Options {
         vis,
         name,
@@ -1067,10 +1065,6 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         ..
     } = options;
     let parse_error = options.parse_error();
-    let parse_error_name = parse_error.to_string();
-    let debug_doc = doc(&format!(
-        "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
-    ));
     let unknown = options.unknown_error();
 
     let example = table
@@ -1096,6 +1090,13 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
     let unknown_doc = doc(&format!(
         "The error returned when a number is not a [`{name}`] listed in `{display_path}`."
     ));
+    let input_error = input_error(
+        vis,
+        &parse_error,
+        &parse_doc,
+        "unknown HTTP status",
+        &expected,
+    );
 
     quote! {
         #unknown_doc
@@ -1120,6 +1121,35 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
 
         impl ::core::error::Error for #unknown {}
 
+        #input_error
+    }
+}
+
+/// The error type `parse_error` of a failed `FromStr`, with visibility
+/// `vis` and docs `parse_doc`: it keeps the input's first 32 bytes, and
+/// its `Display` writes `{what} "input": {expected}`.
+pub(crate) fn input_error(
+    vis: &TokenStream,
+    parse_error: &Ident,
+    parse_doc: &TokenStream,
+    what: &str,
+    expected: &str,
+) -> TokenStream {
+    // The parse error writes its own `Debug`: its input as a string, not
+    // as 32 raw bytes.
+    let parse_error_derives = derive(
+        &ENUM_DERIVES[..6]
+            .iter()
+            .copied()
+            .filter(|&(_, name)| name != "Debug")
+            .collect::<Vec<_>>(),
+    );
+    let parse_error_name = parse_error.to_string();
+    let debug_doc = doc(&format!(
+        "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
+    ));
+    let format = format!("{what} {{:?}}{{}}: {{}}");
+    quote! {
         #parse_doc
         #parse_error_derives
         #vis struct #parse_error {
@@ -1163,7 +1193,7 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         impl ::core::fmt::Display for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "…" } else { "" };
-                ::core::write!(f, "unknown HTTP status {:?}{}: {}", self.input(), ellipsis, #expected)
+                ::core::write!(f, #format, self.input(), ellipsis, #expected)
             }
         }
 

@@ -92,22 +92,19 @@ fn normalize_line_endings(text: &str) -> String {
 /// relative to `link_base`. Problems are pushed to `diagnostics`; what
 /// could be read is returned all the same.
 pub fn parse(source: &Source, link_base: &str, diagnostics: &mut Diagnostics) -> Document {
-    let cx = Cx {
-        md: Markdown::new(source.text(), 0),
-        render: Context { link_base },
-    };
-    cx.document(diagnostics)
+    Cx::new(source.text(), link_base).document(diagnostics)
 }
 
-/// A document being read.
-struct Cx<'s> {
-    md: Markdown<'s>,
+/// A document being read: its Markdown events and how they render. The
+/// catalogue parser ([`crate::catalogue`]) reads its documents with it too.
+pub(crate) struct Cx<'s> {
+    pub(crate) md: Markdown<'s>,
     render: Context<'s>,
 }
 
 /// One bullet of a section, read.
-struct Bullet {
-    entry: RawEntry,
+pub(crate) struct Bullet {
+    pub(crate) entry: RawEntry,
     /// Whether it is written as a status entry (a code first), or has a
     /// description as entries do: either way, not part of an introduction.
     is_entry: bool,
@@ -116,7 +113,18 @@ struct Bullet {
     /// status section; `2024 年` starts with a digit but does not.
     is_status: bool,
     /// Problems in the bullet, reported if its section lists status codes.
-    problems: Diagnostics,
+    pub(crate) problems: Diagnostics,
+}
+
+impl<'s> Cx<'s> {
+    /// Reads the Markdown of `text`; root-relative links are made relative
+    /// to `link_base`.
+    pub(crate) fn new(text: &'s str, link_base: &'s str) -> Self {
+        Cx {
+            md: Markdown::new(text, 0),
+            render: Context { link_base },
+        }
+    }
 }
 
 impl Cx<'_> {
@@ -137,14 +145,7 @@ impl Cx<'_> {
                 (Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)), None)
                     if i == 0 =>
                 {
-                    let yaml: String = events[i + 1..end]
-                        .iter()
-                        .filter_map(|(event, _)| match event {
-                            Event::Text(text) => Some(text.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    document.title = front_matter::title(&yaml);
+                    document.title = self.front_matter_title(i);
                 }
                 (Event::Start(Tag::Heading { level, .. }), _) if *level == HeadingLevel::H2 => {
                     if let Some(done) = section.take() {
@@ -240,9 +241,21 @@ impl Cx<'_> {
         document
     }
 
+    /// The `title` of the YAML front matter block starting at event `i`.
+    pub(crate) fn front_matter_title(&self, i: usize) -> Option<String> {
+        let yaml: String = self.md.events[i + 1..self.md.ends[i]]
+            .iter()
+            .filter_map(|(event, _)| match event {
+                Event::Text(text) => Some(text.as_ref()),
+                _ => None,
+            })
+            .collect();
+        front_matter::title(&yaml)
+    }
+
     /// Whether the block at `i` only separates others: a thematic break
     /// (`---`) or an HTML comment.
-    fn is_separator(&self, i: usize) -> bool {
+    pub(crate) fn is_separator(&self, i: usize) -> bool {
         match &self.md.events[i] {
             (Event::Rule, _) => true,
             (Event::Start(Tag::HtmlBlock), span) => {
@@ -339,7 +352,7 @@ impl Cx<'_> {
     }
 
     /// Reads the list item starting at event `item`.
-    fn bullet(&self, item: usize) -> Bullet {
+    pub(crate) fn bullet(&self, item: usize) -> Bullet {
         let md = &self.md;
         let item_end = md.ends[item];
         let item_span = md.events[item].1.clone();
@@ -481,7 +494,7 @@ impl Cx<'_> {
 
     /// Rustdoc Markdown and plain text for `events`, whose source starts at
     /// `start` and is indented by `indent` columns.
-    fn chunk(
+    pub(crate) fn chunk(
         &self,
         events: Range<usize>,
         start: usize,
@@ -516,7 +529,7 @@ impl Cx<'_> {
     }
 
     /// Rustdoc Markdown for top-level `events`: an introduction.
-    fn blocks(&self, events: Range<usize>, diagnostics: &mut Diagnostics) -> String {
+    pub(crate) fn blocks(&self, events: Range<usize>, diagnostics: &mut Diagnostics) -> String {
         let mut findings = Findings::default();
         let start = self.md.events[events.start].1.start;
         let (doc, _) = self.chunk(events, start, 0, &mut findings);

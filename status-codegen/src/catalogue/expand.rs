@@ -1,0 +1,691 @@
+//! [`Catalogue`] to Rust: the enum, its methods and trait impls, and its
+//! error types.
+//!
+//! The public enum and error types are items of the caller's module; the
+//! tables and helpers behind the methods are private items of a
+//! `const _: () = { … };` block, which holds the impls too, so that the
+//! caller's type gains no hidden inherent item. As for `status_table!`,
+//! everything is named by absolute path (`::core::…`), so the code compiles
+//! in `no_std` and `no_implicit_prelude` crates, and nothing is `unsafe`.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use super::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
+use crate::expand::{ENUM_DERIVES, derive, doc, ident, input_error, len, tracking};
+use crate::render::escape_markdown;
+
+/// The methods every generated enum has, which a column's method cannot be
+/// named.
+pub const METHODS: [&str; 7] = [
+    "code",
+    "from_code",
+    "name",
+    "from_name",
+    "description",
+    "message",
+    "category",
+];
+
+/// How the generated items are named and decorated.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Attributes put on the enum, after its docs and before its derives.
+    pub attrs: TokenStream,
+    /// Visibility of the enum and its error types.
+    pub vis: TokenStream,
+    /// Name of the enum.
+    pub name: Ident,
+    /// The document's path as the user wrote it, for docs and messages.
+    pub display_path: String,
+    /// The path for `include_bytes!`, so that the compiler rebuilds when the
+    /// document changes; `None` emits no tracking line.
+    pub tracking_path: Option<String>,
+}
+
+impl Options {
+    /// `pub enum ErrorCode` for the document at `display_path`.
+    pub fn new(display_path: impl Into<String>) -> Self {
+        Options {
+            attrs: TokenStream::new(),
+            vis: quote!(pub),
+            name: Ident::new("ErrorCode", Span::call_site()),
+            display_path: display_path.into(),
+            tracking_path: None,
+        }
+    }
+
+    /// `Parse{Name}Error`, the error of `FromStr`.
+    pub fn parse_error(&self) -> Ident {
+        format_ident!("Parse{}Error", self.name)
+    }
+
+    /// `Unknown{Name}`, the error of `TryFrom` an integer code.
+    pub fn unknown_error(&self) -> Ident {
+        format_ident!("Unknown{}", self.name)
+    }
+}
+
+/// The generated items for `catalogue`. After a problem in the document,
+/// the same function expands what remains valid.
+pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
+    let tracking = tracking(options.tracking_path.as_deref());
+    let keyed = Keyed::of(catalogue);
+    let the_enum = the_enum(catalogue, options, keyed);
+    let errors = errors(catalogue, options, keyed);
+    let helpers = helpers(catalogue, options);
+    let methods = methods(catalogue, options, keyed);
+    let traits = traits(options, keyed);
+    quote! {
+        #tracking
+        #the_enum
+        #errors
+        const _: () = {
+            #helpers
+            #methods
+            #traits
+        };
+    }
+}
+
+/// What codes the catalogue has, and whether they find an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Keyed {
+    /// No code column.
+    NoCodes,
+    /// Codes that repeat: no `from_code`.
+    Repeated(ValueType),
+    /// Unique integer codes: they are the discriminants.
+    UniqueInt(ValueType),
+    /// Unique string codes.
+    UniqueStr,
+}
+
+impl Keyed {
+    fn of(catalogue: &Catalogue) -> Keyed {
+        match catalogue.code_type {
+            None => Keyed::NoCodes,
+            Some(value_type) if !catalogue.codes_unique => Keyed::Repeated(value_type),
+            Some(ValueType::Str) => Keyed::UniqueStr,
+            Some(value_type) => Keyed::UniqueInt(value_type),
+        }
+    }
+
+    fn code_type(self) -> Option<ValueType> {
+        match self {
+            Keyed::NoCodes => None,
+            Keyed::Repeated(value_type) | Keyed::UniqueInt(value_type) => Some(value_type),
+            Keyed::UniqueStr => Some(ValueType::Str),
+        }
+    }
+}
+
+/// The Rust type of `value_type`.
+fn rust_type(value_type: ValueType) -> TokenStream {
+    match value_type {
+        ValueType::U16 => quote!(u16),
+        ValueType::U32 => quote!(u32),
+        ValueType::I32 => quote!(i32),
+        ValueType::I64 => quote!(i64),
+        ValueType::Str => quote!(&'static str),
+    }
+}
+
+/// `value` as a literal of `value_type`.
+fn literal(value: &Value, value_type: ValueType) -> Literal {
+    match (value, value_type) {
+        (Value::Int(number), ValueType::U16 | ValueType::U32 | ValueType::I32 | ValueType::I64) => {
+            Literal::i64_unsuffixed(*number)
+        }
+        (value, _) => Literal::string(&value.text()),
+    }
+}
+
+fn variant(entry: &CatalogueEntry) -> Ident {
+    ident(&entry.ident)
+}
+
+/// The first line of a description: the message a user sees.
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or("")
+}
+
+/// The code and name as `{:#}` writes them: `40001 INVALID_SIGNATURE`, or
+/// the name alone when the catalogue has no codes or the name is the code.
+fn code_and_name(entry: &CatalogueEntry) -> String {
+    match &entry.code {
+        Some(code) if code.text() != entry.name => format!("{} {}", code.text(), entry.name),
+        _ => entry.name.clone(),
+    }
+}
+
+fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
+    let Options {
+        attrs, vis, name, ..
+    } = options;
+    let derives = derive(&ENUM_DERIVES);
+    let n = catalogue.entries.len();
+    let repr = match keyed {
+        Keyed::UniqueInt(value_type) if n > 0 => Some(value_type),
+        _ => None,
+    };
+    let mut enum_doc = catalogue.intro.clone();
+    if !enum_doc.is_empty() {
+        enum_doc.push_str("\n\n");
+    }
+    enum_doc.push_str(&format!(
+        "Generated by `code_table!` from `{}`: {n} codes in {} categories, in document order.",
+        options.display_path,
+        catalogue.categories.len()
+    ));
+    if repr.is_some() {
+        enum_doc.push_str(" The discriminant of each variant is its code.");
+    }
+    for (i, category) in catalogue.categories.iter().enumerate() {
+        if category.title.is_empty() {
+            continue;
+        }
+        let members: Vec<String> = catalogue
+            .entries
+            .iter()
+            .filter(|entry| entry.category == i)
+            .map(|entry| format!("[`{0}`](Self::{0})", entry.ident))
+            .collect();
+        enum_doc.push_str(&format!("\n\n# {}\n\n", escape_markdown(&category.title)));
+        if !category.intro.is_empty() {
+            enum_doc.push_str(&category.intro);
+            enum_doc.push_str("\n\n");
+        }
+        enum_doc.push_str(&members.join(", "));
+    }
+    let enum_doc = doc(&enum_doc);
+    let variants = catalogue.entries.iter().map(|entry| {
+        let mut docs = format!("**{}**", escape_markdown(&code_and_name(entry)));
+        if !entry.doc.is_empty() {
+            docs.push_str("\n\n");
+            docs.push_str(&entry.doc);
+        }
+        if !entry.extras.is_empty() {
+            docs.push_str("\n\n");
+            let lines: Vec<String> = entry
+                .extras
+                .iter()
+                .map(|(header, value)| format!("- **{}**: {value}", escape_markdown(header)))
+                .collect();
+            docs.push_str(&lines.join("\n"));
+        }
+        let docs = doc(&docs);
+        let aliases = entry
+            .code
+            .iter()
+            .map(Value::text)
+            .chain((entry.name != entry.ident).then(|| entry.name.clone()));
+        let variant = variant(entry);
+        let discriminant = match (&entry.code, repr) {
+            (Some(code), Some(value_type)) => {
+                let code = literal(code, value_type);
+                quote!(= #code)
+            }
+            _ => TokenStream::new(),
+        };
+        quote! {
+            #docs
+            #(#[doc(alias = #aliases)])*
+            #variant #discriminant,
+        }
+    });
+    let repr = repr.map(|value_type| {
+        let repr = rust_type(value_type);
+        quote!(#[repr(#repr)])
+    });
+    quote! {
+        #enum_doc
+        #attrs
+        #derives
+        #repr
+        #vis enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+/// The private tables and functions the methods read, as items of the
+/// `const _` block.
+fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
+    let name = &options.name;
+    let n = len(catalogue.entries.len());
+    let arms = catalogue.entries.iter().enumerate().map(|(i, entry)| {
+        let variant = variant(entry);
+        let i = len(i);
+        quote!(#name::#variant => #i,)
+    });
+    let names = catalogue.entries.iter().map(|e| e.name.as_str());
+    let texts = catalogue.entries.iter().map(|e| e.text.as_str());
+    let messages = catalogue.entries.iter().map(|e| first_line(&e.text));
+    let lines = catalogue.entries.iter().map(code_and_name);
+    let categories = catalogue
+        .entries
+        .iter()
+        .map(|e| catalogue.categories[e.category].title.as_str());
+    let codes = catalogue.code_type.map(|value_type| {
+        let ty = rust_type(value_type);
+        let codes = catalogue
+            .entries
+            .iter()
+            .map(|e| e.code.as_ref().map(|code| literal(code, value_type)));
+        quote! {
+            /// The codes, in the order of `ALL`.
+            const CODES: [#ty; #n] = [#(#codes),*];
+        }
+    });
+    let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
+        let table = format_ident!("COLUMN_{}", i);
+        let ty = column_type(column);
+        let values = catalogue
+            .entries
+            .iter()
+            .map(|entry| column_value(column, entry.columns[i].as_ref()));
+        let table_doc = doc(&format!(
+            "The `{}` column, in the order of `ALL`.",
+            column.header
+        ));
+        quote! {
+            #table_doc
+            const #table: [#ty; #n] = [#(#values),*];
+        }
+    });
+    // Only string codes compare exactly.
+    let eq_bytes =
+        (catalogue.code_type == Some(ValueType::Str) && catalogue.codes_unique).then(|| {
+            quote! {
+                /// Whether `a` and `b` are the same bytes.
+                const fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+                    if a.len() != b.len() {
+                        return false;
+                    }
+                    let mut i = 0;
+                    while i < a.len() {
+                        if a[i] != b[i] {
+                            return false;
+                        }
+                        i += 1;
+                    }
+                    true
+                }
+            }
+        });
+    quote! {
+        /// The position of `value` in `ALL`.
+        #[inline]
+        const fn index(value: #name) -> usize {
+            match value {
+                #(#arms)*
+            }
+        }
+        /// Names as written, in the order of `ALL`.
+        const NAMES: [&str; #n] = [#(#names),*];
+        /// Plain-text descriptions, in the order of `ALL`.
+        const DESCRIPTIONS: [&str; #n] = [#(#texts),*];
+        /// The first line of each description, in the order of `ALL`.
+        const MESSAGES: [&str; #n] = [#(#messages),*];
+        /// Code and name, in the order of `ALL`.
+        const LINES: [&str; #n] = [#(#lines),*];
+        /// Category titles, in the order of `ALL`.
+        const CATEGORIES: [&str; #n] = [#(#categories),*];
+        #codes
+        #(#columns)*
+
+        /// Whether `a` and `b` are the same bytes, ignoring ASCII case.
+        const fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
+            if a.len() != b.len() {
+                return false;
+            }
+            let mut i = 0;
+            while i < a.len() {
+                if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+                    return false;
+                }
+                i += 1;
+            }
+            true
+        }
+        #eq_bytes
+    }
+}
+
+/// The type a column's method returns.
+fn column_type(column: &Column) -> TokenStream {
+    let ty = rust_type(column.value_type);
+    if column.optional {
+        quote!(::core::option::Option<#ty>)
+    } else {
+        ty
+    }
+}
+
+/// A column's value as an expression of [`column_type`].
+fn column_value(column: &Column, value: Option<&Value>) -> TokenStream {
+    let literal = value.map(|value| literal(value, column.value_type));
+    match (column.optional, literal) {
+        (true, Some(literal)) => quote!(::core::option::Option::Some(#literal)),
+        (true, None) => quote!(::core::option::Option::None),
+        (false, Some(literal)) => quote!(#literal),
+        // Only after a problem: every entry has a value otherwise.
+        (false, None) => match column.value_type {
+            ValueType::Str => quote!(""),
+            _ => quote!(0),
+        },
+    }
+}
+
+fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
+    let name = &options.name;
+    let all = catalogue.entries.iter().map(variant);
+    let n = len(catalogue.entries.len());
+    let code = keyed.code_type().map(|value_type| {
+        let ty = rust_type(value_type);
+        quote! {
+            /// The entry's code, as the document writes it.
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> #ty {
+                CODES[index(self)]
+            }
+        }
+    });
+    let from_code = match keyed {
+        Keyed::UniqueInt(value_type) => {
+            let ty = rust_type(value_type);
+            let arms = catalogue.entries.iter().map(|entry| {
+                let variant = variant(entry);
+                let code = entry.code.as_ref().map(|code| literal(code, value_type));
+                quote!(#code => ::core::option::Option::Some(Self::#variant),)
+            });
+            quote! {
+                /// The entry whose code is `code`, if the document lists it.
+                #[must_use]
+                pub const fn from_code(code: #ty) -> ::core::option::Option<Self> {
+                    match code {
+                        #(#arms)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            }
+        }
+        Keyed::UniqueStr => quote! {
+            /// The entry whose code is `code` exactly, if the document lists it.
+            #[must_use]
+            pub const fn from_code(code: &str) -> ::core::option::Option<Self> {
+                let mut i = 0;
+                while i < Self::ALL.len() {
+                    if eq_bytes(CODES[i].as_bytes(), code.as_bytes()) {
+                        return ::core::option::Option::Some(Self::ALL[i]);
+                    }
+                    i += 1;
+                }
+                ::core::option::Option::None
+            }
+        },
+        Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
+    };
+    let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
+        let method = ident(&column.method);
+        let table = format_ident!("COLUMN_{}", i);
+        let ty = column_type(column);
+        let method_doc = doc(&format!(
+            "The entry's `{}` column{}.",
+            escape_markdown(&column.header),
+            if column.optional {
+                ", or `None` where its cell is empty"
+            } else {
+                ""
+            }
+        ));
+        quote! {
+            #method_doc
+            #[must_use]
+            #[inline]
+            pub const fn #method(self) -> #ty {
+                #table[index(self)]
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            /// Every entry of the document, in document order.
+            pub const ALL: [Self; #n] = [#(Self::#all),*];
+
+            #code
+            #from_code
+
+            /// The entry's name, exactly as the document writes it.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static str {
+                NAMES[index(self)]
+            }
+
+            /// The entry whose name is `name`, ignoring ASCII case.
+            #[must_use]
+            pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
+                let mut i = 0;
+                while i < Self::ALL.len() {
+                    if eq_ignore_case(NAMES[i].as_bytes(), name.as_bytes()) {
+                        return ::core::option::Option::Some(Self::ALL[i]);
+                    }
+                    i += 1;
+                }
+                ::core::option::Option::None
+            }
+
+            /// The document's description of the entry, as plain text:
+            /// Markdown markup removed, each paragraph and list item on a line
+            /// of its own.
+            #[must_use]
+            #[inline]
+            pub const fn description(self) -> &'static str {
+                DESCRIPTIONS[index(self)]
+            }
+
+            /// The first line of the description: the message a user sees,
+            /// which `Display` writes.
+            #[must_use]
+            #[inline]
+            pub const fn message(self) -> &'static str {
+                MESSAGES[index(self)]
+            }
+
+            /// The title of the `##` section that lists the entry; empty for
+            /// an entry listed before any section.
+            #[must_use]
+            #[inline]
+            pub const fn category(self) -> &'static str {
+                CATEGORIES[index(self)]
+            }
+
+            #(#columns)*
+        }
+    }
+}
+
+/// `Display`, `FromStr`, `Error`, and the conversions from and to codes.
+/// Associated types are named by their concrete type, never `Self::Err`: a
+/// variant named `Err` would make that path ambiguous.
+fn traits(options: &Options, keyed: Keyed) -> TokenStream {
+    let name = &options.name;
+    let parse_error = options.parse_error();
+    let unknown = options.unknown_error();
+    let by_code = match keyed {
+        Keyed::UniqueInt(value_type) => {
+            let ty = rust_type(value_type);
+            quote! {
+                if let ::core::result::Result::Ok(::core::option::Option::Some(entry)) =
+                    s.parse::<#ty>().map(Self::from_code)
+                {
+                    return ::core::result::Result::Ok(entry);
+                }
+            }
+        }
+        Keyed::UniqueStr => quote! {
+            let mut i = 0;
+            while i < Self::ALL.len() {
+                if eq_ignore_case(CODES[i].as_bytes(), s.as_bytes()) {
+                    return ::core::result::Result::Ok(Self::ALL[i]);
+                }
+                i += 1;
+            }
+        },
+        Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
+    };
+    let from_str_doc = doc(match keyed {
+        Keyed::UniqueInt(_) | Keyed::UniqueStr => "Reads a code, or a name in any ASCII case.",
+        Keyed::NoCodes | Keyed::Repeated(_) => "Reads a name, in any ASCII case.",
+    });
+    let conversions = match keyed {
+        Keyed::UniqueInt(value_type) => {
+            let ty = rust_type(value_type);
+            quote! {
+                impl ::core::convert::TryFrom<#ty> for #name {
+                    type Error = #unknown;
+
+                    fn try_from(code: #ty) -> ::core::result::Result<Self, #unknown> {
+                        match Self::from_code(code) {
+                            ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                            ::core::option::Option::None => ::core::result::Result::Err(#unknown { code }),
+                        }
+                    }
+                }
+            }
+        }
+        Keyed::UniqueStr => quote! {
+            impl<'a> ::core::convert::TryFrom<&'a str> for #name {
+                type Error = #parse_error;
+
+                /// The entry whose code is exactly `code`.
+                fn try_from(code: &'a str) -> ::core::result::Result<Self, #parse_error> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
+                        ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(code)),
+                    }
+                }
+            }
+        },
+        Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
+    };
+    let into_code = keyed.code_type().map(|value_type| {
+        let ty = rust_type(value_type);
+        quote! {
+            impl ::core::convert::From<#name> for #ty {
+                fn from(entry: #name) -> #ty {
+                    entry.code()
+                }
+            }
+        }
+    });
+    quote! {
+        impl ::core::fmt::Display for #name {
+            /// Writes the message, the description's first line; `{:#}`
+            /// writes the code and name instead.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if f.alternate() {
+                    f.pad(LINES[index(*self)])
+                } else {
+                    f.pad(self.message())
+                }
+            }
+        }
+
+        impl ::core::error::Error for #name {}
+
+        impl ::core::str::FromStr for #name {
+            type Err = #parse_error;
+
+            #from_str_doc
+            fn from_str(s: &str) -> ::core::result::Result<Self, #parse_error> {
+                if let ::core::option::Option::Some(entry) = Self::from_name(s) {
+                    return ::core::result::Result::Ok(entry);
+                }
+                #by_code
+                ::core::result::Result::Err(#parse_error::new(s))
+            }
+        }
+
+        #conversions
+        #into_code
+    }
+}
+
+/// `Parse{Name}Error`, and `Unknown{Name}` when integer codes find an
+/// entry.
+fn errors(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
+    let Options {
+        vis,
+        name,
+        display_path,
+        ..
+    } = options;
+    let parse_error = options.parse_error();
+    let example = catalogue.entries.first();
+    let expected = match (example, keyed) {
+        (Some(entry), Keyed::UniqueInt(_) | Keyed::UniqueStr) => format!(
+            "expected a code (\"{}\") or a name (\"{}\", any ASCII case) listed in `{display_path}`",
+            entry.code.as_ref().map(Value::text).unwrap_or_default(),
+            entry.name
+        ),
+        (Some(entry), _) => format!(
+            "expected a name (\"{}\", any ASCII case) listed in `{display_path}`",
+            entry.name
+        ),
+        (None, _) => format!("`{display_path}` lists no codes"),
+    };
+    let parse_doc = doc(&format!(
+        "The error returned when a string is not a [`{name}`]: neither a listed code nor a name."
+    ));
+    let input_error = input_error(
+        vis,
+        &parse_error,
+        &parse_doc,
+        &format!("unknown {name}"),
+        &expected,
+    );
+    let unknown = match keyed {
+        Keyed::UniqueInt(value_type) => {
+            let ty = rust_type(value_type);
+            let unknown = options.unknown_error();
+            let derives = derive(&ENUM_DERIVES[..6]);
+            let unknown_doc = doc(&format!(
+                "The error returned when a number is not the code of a [`{name}`] listed in \
+                 `{display_path}`."
+            ));
+            let known = format!(" is not a code listed in `{display_path}`");
+            Some(quote! {
+                #unknown_doc
+                #derives
+                #vis struct #unknown {
+                    code: #ty,
+                }
+
+                impl #unknown {
+                    /// The number that was given.
+                    #[must_use]
+                    pub const fn code(&self) -> #ty {
+                        self.code
+                    }
+                }
+
+                impl ::core::fmt::Display for #unknown {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        ::core::write!(f, "{}{}", self.code, #known)
+                    }
+                }
+
+                impl ::core::error::Error for #unknown {}
+            })
+        }
+        _ => None,
+    };
+    quote! {
+        #unknown
+        #input_error
+    }
+}

@@ -1,0 +1,87 @@
+//! The second pipeline of the engine: any code catalogue (a team's own
+//! error codes, in a table or in bullets) becomes a typed enum, for the
+//! `code_table!` macro.
+//!
+//! It runs the same phases as status documents, one module each, and
+//! shares what they have in common: the Markdown reading and the
+//! description rendering of [`crate::parse`], the [`crate::diagnostic::Diagnostics`], and the
+//! identifier making of [`crate::validate`].
+//!
+//! 1. [`parse`]: Markdown to [`model::RawCatalogue`], the categories and
+//!    the rows of their tables and bullets, with source spans;
+//! 2. [`model`]: the types the phases share;
+//! 3. [`validate`]: [`model::RawCatalogue`] to [`model::Catalogue`], naming
+//!    variants and typing codes and columns;
+//! 4. [`expand`]: [`model::Catalogue`] to Rust tokens.
+//!
+//! ```
+//! use status_codegen::catalogue::{self, CatalogueOptions};
+//!
+//! let document = "| 错误码 | 错误名称 | 错误描述 |\n| -- | -- | -- |\n| 40001 | INVALID_SIGNATURE | 签名错误 |\n";
+//! let checked = catalogue::check("docs/errors.md", document.as_bytes(), &CatalogueOptions::default());
+//! assert!(checked.diagnostics.is_empty());
+//! assert_eq!(checked.table.entries[0].ident, "InvalidSignature");
+//! ```
+
+pub mod expand;
+pub mod model;
+pub mod parse;
+pub mod validate;
+
+use proc_macro2::{Span, TokenStream};
+
+use crate::{Checked, DocumentOptions, run_phases, with_errors};
+use model::Catalogue;
+pub use validate::ColumnRequest;
+
+/// How a catalogue is read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CatalogueOptions {
+    /// What links are relative to, as for status documents.
+    pub document: DocumentOptions,
+    /// The extra columns that become methods.
+    pub columns: Vec<ColumnRequest>,
+}
+
+/// A catalogue after parsing and validation: its valid part is `table`.
+pub type CheckedCatalogue = Checked<Catalogue>;
+
+/// Parses and validates the catalogue `bytes`, read from `path` (used only
+/// in messages).
+pub fn check(path: &str, bytes: &[u8], options: &CatalogueOptions) -> CheckedCatalogue {
+    run_phases(path, bytes, |source, diagnostics| {
+        let raw = parse::parse(source, &options.document.link_base, diagnostics);
+        validate::validate(&raw, &options.columns, source, diagnostics)
+    })
+}
+
+/// The items for a catalogue that could not be read: the enum without
+/// entries, with a method for each of `columns`, so that code naming the
+/// type or its methods sees only the error that comes with it.
+pub fn skeleton(columns: &[ColumnRequest], options: &expand::Options) -> TokenStream {
+    let catalogue = Catalogue {
+        columns: columns
+            .iter()
+            .map(|request| model::Column {
+                header: request.header.clone(),
+                method: request.method.clone(),
+                value_type: model::ValueType::Str,
+                optional: false,
+            })
+            .collect(),
+        ..Catalogue::default()
+    };
+    expand::expand(&catalogue, options)
+}
+
+/// The Rust items for a checked catalogue, with `compile_error!`s for its
+/// problems, placed at `error_span` (the macro's argument). After an error
+/// the valid entries still expand, with every requested column, so that
+/// code using the type sees the document's problems and no cascade.
+pub fn generate(
+    checked: &CheckedCatalogue,
+    options: &expand::Options,
+    error_span: Span,
+) -> TokenStream {
+    with_errors(checked, expand::expand(&checked.table, options), error_span)
+}
