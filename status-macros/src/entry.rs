@@ -13,7 +13,17 @@ use status_codegen::model::Table;
 use crate::input::Input;
 
 pub(crate) fn status_table(input: TokenStream) -> TokenStream {
-    match catch_unwind(AssertUnwindSafe(|| expand(input))) {
+    guarded("status_table!", || expand(input))
+}
+
+pub(crate) fn code_table(input: TokenStream) -> TokenStream {
+    guarded("code_table!", || crate::catalogue::expand(input))
+}
+
+/// Runs `expand`, turning a panic into a `compile_error!` that names
+/// `macro_name`.
+fn guarded(macro_name: &str, expand: impl FnOnce() -> TokenStream) -> TokenStream {
+    match catch_unwind(AssertUnwindSafe(expand)) {
         Ok(tokens) => tokens,
         Err(panic) => {
             let detail = panic
@@ -22,13 +32,37 @@ pub(crate) fn status_table(input: TokenStream) -> TokenStream {
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
             let message = format!(
-                "status_table! failed unexpectedly ({detail}); this is a bug in status-macros, \
+                "{macro_name} failed unexpectedly ({detail}); this is a bug in status-macros, \
                  please report it with the Markdown document that triggers it at \
                  https://github.com/status-codes-rs/status-codes/issues"
             );
             quote_spanned!(Span::call_site()=> ::core::compile_error! { #message })
         }
     }
+}
+
+/// A document the macro read: its bytes, the path its problems name, and
+/// the path that tracks it for rebuilds.
+pub(crate) struct Read {
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) diagnostic_path: String,
+    pub(crate) tracking_path: String,
+}
+
+/// Reads the document at `path`, relative to the invoking crate's root, as
+/// both macros do; the error is the message to report.
+pub(crate) fn read(path: &str) -> Result<Read, String> {
+    let base = manifest_dir();
+    let resolved = status_codegen::resolve(&base, path);
+    let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
+    let loaded = status_codegen::load(path, &resolved, &base_note)?;
+    Ok(Read {
+        diagnostic_path: diagnostic_path(&loaded.path, path),
+        // The file read, with links and `..` resolved: tracking the path as
+        // written could name another file (`link/../doc.md`).
+        tracking_path: tracking_path(&loaded.path),
+        bytes: loaded.bytes,
+    })
 }
 
 fn expand(input: TokenStream) -> TokenStream {
@@ -38,8 +72,6 @@ fn expand(input: TokenStream) -> TokenStream {
     };
     let path = input.path.value();
     let span = input.path.span();
-    let base = manifest_dir();
-    let resolved = status_codegen::resolve(&base, &path);
 
     let mut options = Options::new(path.clone());
     options.attrs = input.attrs;
@@ -49,9 +81,8 @@ fn expand(input: TokenStream) -> TokenStream {
     options.class_vis = input.class_vis;
     options.class_name = input.class_name.clone();
 
-    let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
-    let loaded = match status_codegen::load(&path, &resolved, &base_note) {
-        Ok(loaded) => loaded,
+    let read = match read(&path) {
+        Ok(read) => read,
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
             // code naming the type sees this one error.
@@ -62,18 +93,12 @@ fn expand(input: TokenStream) -> TokenStream {
             };
         }
     };
-    // The file read, with links and `..` resolved: tracking the path as
-    // written could name another file (`link/../doc.md`).
-    options.tracking_path = Some(tracking_path(&loaded.path));
+    options.tracking_path = Some(read.tracking_path);
     let mut document = DocumentOptions::default();
     if let Some(base) = &input.link_base {
         document.link_base = base.value();
     }
-    let checked = status_codegen::check_with(
-        &diagnostic_path(&loaded.path, &path),
-        &loaded.bytes,
-        &document,
-    );
+    let checked = status_codegen::check_with(&read.diagnostic_path, &read.bytes, &document);
     status_codegen::generate(&checked, &options, span)
 }
 

@@ -74,17 +74,7 @@ impl Parse for Input {
         }
 
         let (attrs, vis, name) = enum_head(input, Role::Status)?;
-        if !input.peek(Token![in]) {
-            return Err(input.error("expected `in \"path/to/document.md\"` after the enum's name"));
-        }
-        input.parse::<Token![in]>()?;
-        let path: LitStr = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
-                "expected the document's path as a string literal",
-            )
-        })?;
-        end_of_item(input, "after the document's path")?;
+        let path = document_path(input)?;
 
         let mut class: Option<(TokenStream, TokenStream, Ident)> = None;
         let mut link_base: Option<LitStr> = None;
@@ -144,9 +134,25 @@ impl Parse for Input {
     }
 }
 
+/// `in "docs/status.md";` after the enum's name: the document's path.
+pub(crate) fn document_path(input: ParseStream<'_>) -> syn::Result<LitStr> {
+    if !input.peek(Token![in]) {
+        return Err(input.error("expected `in \"path/to/document.md\"` after the enum's name"));
+    }
+    input.parse::<Token![in]>()?;
+    let path: LitStr = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the document's path as a string literal",
+        )
+    })?;
+    end_of_item(input, "after the document's path")?;
+    Ok(path)
+}
+
 /// `links relative to "https://docs.example.com";`: what root-relative
 /// links in the document (`/docs/x`) are relative to.
-fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
+pub(crate) fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
     for word in ["links", "relative", "to"] {
         let ident: Ident = input.parse().map_err(|error| {
             syn::Error::new(error.span(), "expected `links relative to \"https://…\";`")
@@ -175,15 +181,19 @@ fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
     Ok(url)
 }
 
-/// Which of the two generated enums an item names.
+/// Which generated enum an item names.
 #[derive(Clone, Copy, PartialEq)]
-enum Role {
+pub(crate) enum Role {
+    /// `status_table!`'s status enum.
     Status,
+    /// `status_table!`'s class enum.
     Class,
+    /// `code_table!`'s enum.
+    Catalogue,
 }
 
 /// The `;` that ends an item; it may be left out at the end of the input.
-fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
+pub(crate) fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
     if input.is_empty() {
         return Ok(());
     }
@@ -197,10 +207,15 @@ fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
 /// derive of a trait it derives already, and `repr` on the status enum.
 fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
     for attr in attrs {
-        if attr.path().is_ident("repr") && role == Role::Status {
+        if attr.path().is_ident("repr") && role != Role::Class {
             return Err(syn::Error::new_spanned(
                 attr,
-                "the status enum is always `#[repr(u16)]`: its discriminants are the codes",
+                if role == Role::Status {
+                    "the status enum is always `#[repr(u16)]`: its discriminants are the codes"
+                } else {
+                    "the representation comes from the codes: `#[repr]` of the narrowest \
+                     integer type that holds them, when they are unique integers"
+                },
             ));
         }
         if !attr.path().is_ident("derive") {
@@ -229,12 +244,19 @@ fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
 }
 
 /// `#[attr]* vis enum Name`.
-fn enum_head(input: ParseStream<'_>, role: Role) -> syn::Result<(TokenStream, TokenStream, Ident)> {
+pub(crate) fn enum_head(
+    input: ParseStream<'_>,
+    role: Role,
+) -> syn::Result<(TokenStream, TokenStream, Ident)> {
     let attrs = input.call(Attribute::parse_outer)?;
     check_attrs(&attrs, role)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
-        return Err(input.error(USAGE));
+        return Err(input.error(if role == Role::Catalogue {
+            crate::catalogue::USAGE
+        } else {
+            USAGE
+        }));
     }
     input.parse::<Token![enum]>()?;
     let name: Ident = input.parse()?;

@@ -10,6 +10,7 @@
 //! options. The work is done by the `status-codegen` library; this crate
 //! reads the macro's input and the document, and reports errors.
 
+mod catalogue;
 mod entry;
 mod input;
 
@@ -42,4 +43,27 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn status_table(input: TokenStream) -> TokenStream {
     entry::status_table(input.into()).into()
+}
+
+/// Generates a typed enum from any code catalogue: a team's own error
+/// codes, written in Markdown as a table (`| 错误码 | 错误名称 | 错误描述 |`)
+/// or as bullets (`- 10001 InvalidSignature`).
+///
+/// ```ignore
+/// status_macros::code_table! {
+///     /// Errors of our payment API.
+///     #[derive(serde::Serialize)]
+///     pub enum PayError in "docs/errors.md";
+///     column "解决方案" as solution;    // optional: an extra column becomes a method
+/// }
+/// ```
+///
+/// The enum has `code()`, `from_code()` (when codes are unique), `name()`,
+/// `from_name()`, `description()`, `message()`, `category()`, `ALL` and one
+/// method per column; `Display` writes the message, `{:#}` the code and
+/// name; `FromStr` reads a code or a name; it implements
+/// `core::error::Error`. See the README for the document's grammar.
+#[proc_macro]
+pub fn code_table(input: TokenStream) -> TokenStream {
+    entry::code_table(input.into()).into()
 }
