@@ -32,6 +32,8 @@ pub enum Command {
         path: PathBuf,
         /// `--strict`: notes are problems too.
         strict: bool,
+        /// `--catalogue`: a code catalogue, read as `code_table!` reads it.
+        catalogue: Option<Catalogue>,
     },
     /// Print the Rust code generated for a status document.
     Expand {
@@ -41,9 +43,18 @@ pub enum Command {
         name: Option<String>,
         /// `--class-name`: the class enum's name.
         class_name: Option<String>,
+        /// `--catalogue`: a code catalogue, expanded as `code_table!` does.
+        catalogue: Option<Catalogue>,
     },
     /// Print a shell's completion script.
     Completions(Shell),
+}
+
+/// `--catalogue` and its `--column`s: the document is a code catalogue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    /// Each `--column HEADER=METHOD`, as `(HEADER, METHOD)`.
+    pub columns: Vec<(String, String)>,
 }
 
 /// A parsed command line.
@@ -72,6 +83,7 @@ fn after_help(program: &str) -> String {
   {program} --json list
   {program} check docs/status.md
   {program} expand --name Status docs/status.md
+  {program} check --catalogue --column 解决方案=solution docs/errors.md
   {program} completions bash > ~/.local/share/bash-completion/completions/{BINARY}
 
 {HEADING}Exit status:{HEADING:#}
@@ -117,6 +129,21 @@ pub fn command(program: &str) -> clap::Command {
             .value_name("NAME")
             .help(format!("Name of the {which} enum [default: {default}]"))
     };
+    let catalogue = || {
+        Arg::new("catalogue")
+            .long("catalogue")
+            .action(ArgAction::SetTrue)
+            .help("Read FILE as a code catalogue (tables or bullets of any codes), as code_table! does")
+    };
+    let column = || {
+        Arg::new("column")
+            .long("column")
+            .value_name("HEADER=METHOD")
+            .action(ArgAction::Append)
+            .requires("catalogue")
+            .value_parser(column_request)
+            .help("An extra column of the catalogue that becomes a method, as `column \"HEADER\" as METHOD;` in code_table!")
+    };
     clap::Command::new(BINARY)
         .bin_name(program)
         .version(env!("CARGO_PKG_VERSION"))
@@ -155,6 +182,8 @@ pub fn command(program: &str) -> clap::Command {
                         .action(clap::ArgAction::SetTrue)
                         .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry) as problems: exit 1"),
                 )
+                .arg(catalogue())
+                .arg(column())
                 .arg(file()),
         )
         .subcommand(
@@ -163,8 +192,10 @@ pub fn command(program: &str) -> clap::Command {
                     "Print the Rust code status_table! generates for a status document, \
                      formatted with rustfmt",
                 )
-                .arg(type_name("name", "status", "StatusCode"))
-                .arg(type_name("class-name", "class", "StatusClass"))
+                .arg(type_name("name", "status", "StatusCode; ErrorCode with --catalogue"))
+                .arg(type_name("class-name", "class", "StatusClass").conflicts_with("catalogue"))
+                .arg(catalogue())
+                .arg(column())
                 .arg(file()),
         )
         .subcommand(
@@ -198,11 +229,13 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         Some(("check", sub)) => Command::Check {
             path: path(sub),
             strict: sub.get_flag("strict"),
+            catalogue: catalogue(sub),
         },
         Some(("expand", sub)) => Command::Expand {
             path: path(sub),
             name: sub.get_one::<String>("name").cloned(),
             class_name: sub.get_one::<String>("class-name").cloned(),
+            catalogue: catalogue(sub),
         },
         Some(("completions", sub)) => {
             Command::Completions(*sub.get_one::<Shell>("shell").expect("SHELL is required"))
@@ -220,6 +253,30 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         json,
         color,
     })
+}
+
+/// `--catalogue` and its columns, when given.
+fn catalogue(matches: &ArgMatches) -> Option<Catalogue> {
+    matches.get_flag("catalogue").then(|| Catalogue {
+        columns: matches
+            .get_many::<(String, String)>("column")
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+    })
+}
+
+/// Reads `HEADER=METHOD`; the method is checked as the macro checks it, by
+/// the expansion.
+fn column_request(value: &str) -> Result<(String, String), String> {
+    let (header, method) = value
+        .rsplit_once('=')
+        .ok_or_else(|| "expected HEADER=METHOD, such as 解决方案=solution".to_owned())?;
+    if header.trim().is_empty() || method.trim().is_empty() {
+        return Err("expected HEADER=METHOD, both non-empty".to_owned());
+    }
+    Ok((header.trim().to_owned(), method.trim().to_owned()))
 }
 
 fn path(matches: &ArgMatches) -> PathBuf {
@@ -332,14 +389,16 @@ mod tests {
             command_of(&["check", "docs/status.md"]),
             Command::Check {
                 path: "docs/status.md".into(),
-                strict: false
+                strict: false,
+                catalogue: None,
             }
         );
         assert_eq!(
             command_of(&["check", "--strict", "docs/status.md"]),
             Command::Check {
                 path: "docs/status.md".into(),
-                strict: true
+                strict: true,
+                catalogue: None,
             }
         );
         assert_eq!(
@@ -348,6 +407,32 @@ mod tests {
                 path: "a.md".into(),
                 name: Some("Status".into()),
                 class_name: Some("Kind".into()),
+                catalogue: None,
+            }
+        );
+        assert_eq!(
+            command_of(&[
+                "check",
+                "--catalogue",
+                "--column",
+                "解决方案=solution",
+                "errors.md"
+            ]),
+            Command::Check {
+                path: "errors.md".into(),
+                strict: false,
+                catalogue: Some(Catalogue {
+                    columns: vec![("解决方案".into(), "solution".into())],
+                }),
+            }
+        );
+        assert_eq!(
+            command_of(&["expand", "--catalogue", "--name", "PayError", "e.md"]),
+            Command::Expand {
+                path: "e.md".into(),
+                name: Some("PayError".into()),
+                class_name: None,
+                catalogue: Some(Catalogue::default()),
             }
         );
         assert_eq!(
@@ -373,7 +458,19 @@ mod tests {
     #[test]
     fn mistakes_are_usage_errors() {
         use ErrorKind::*;
-        let cases: [(&[&str], ErrorKind); 10] = [
+        let cases: [(&[&str], ErrorKind); 13] = [
+            (
+                &["check", "--column", "a=b", "e.md"],
+                MissingRequiredArgument,
+            ),
+            (
+                &["check", "--catalogue", "--column", "ab", "e.md"],
+                ValueValidation,
+            ),
+            (
+                &["expand", "--catalogue", "--class-name", "K", "e.md"],
+                ArgumentConflict,
+            ),
             (&["--jsn"], UnknownArgument),
             (&["--color", "red", "1"], InvalidValue),
             (&["expand", "--name"], InvalidValue),

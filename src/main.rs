@@ -56,11 +56,23 @@ fn run(invocation: &Invocation, program: &str) -> Report {
             Ok(Target::Class(class)) => Report::success(render::class(class)),
             Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, program)),
         },
-        Command::Check { path, strict } => document::check(path, *strict),
+        Command::Check {
+            path,
+            strict,
+            catalogue: Some(catalogue),
+        } => document::check_catalogue(path, *strict, catalogue),
+        Command::Check { path, strict, .. } => document::check(path, *strict),
+        Command::Expand {
+            path,
+            name,
+            catalogue: Some(catalogue),
+            ..
+        } => document::expand_catalogue(path, name.as_deref(), catalogue),
         Command::Expand {
             path,
             name,
             class_name,
+            ..
         } => {
             let names = document::Names {
                 name: name.clone(),
