@@ -1,0 +1,7 @@
+// Names are the entries' identity: a name listed twice, and two names that
+// give the same variant, are both errors, each at its cell.
+status_macros::code_table! {
+    pub enum PayError in "tests/ui/fail/catalogue_duplicate_name.md";
+}
+
+fn main() {}
