@@ -23,16 +23,20 @@ struct Document {
     bytes: Vec<u8>,
 }
 
-/// Reads the document at `path`, with the macro's messages when it cannot.
+/// Reads the status document at `path`, with the macro's messages when it
+/// cannot.
 fn read(path: &Path) -> Result<Document, String> {
+    read_as("status document", path)
+}
+
+/// Reads the document at `path`, called `what` in messages.
+fn read_as(what: &str, path: &Path) -> Result<Document, String> {
     if path == Path::new("-") {
         let mut bytes = Vec::new();
         io::stdin()
             .lock()
             .read_to_end(&mut bytes)
-            .map_err(|error| {
-                format!("cannot read the status document from standard input: {error}")
-            })?;
+            .map_err(|error| format!("cannot read the {what} from standard input: {error}"))?;
         return Ok(Document {
             display: "<stdin>".to_owned(),
             bytes,
@@ -40,7 +44,7 @@ fn read(path: &Path) -> Result<Document, String> {
     }
     let display = path.to_string_lossy().into_owned();
     let resolved = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let bytes = status_codegen::read(&display, &resolved, "the current directory")?;
+    let bytes = status_codegen::read_as(what, &display, &resolved, "the current directory")?;
     Ok(Document { display, bytes })
 }
 
@@ -167,7 +171,7 @@ fn check_options(catalogue: &Catalogue) -> CatalogueOptions {
 /// what it defines; its notes either way. With `strict`, notes are problems
 /// too.
 pub fn check_catalogue(path: &Path, strict: bool, catalogue: &Catalogue) -> Report {
-    let document = match read(path) {
+    let document = match read_as("code catalogue", path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };
@@ -315,7 +319,7 @@ pub fn expand(path: &Path, names: &Names) -> Report {
 /// `expand --catalogue FILE`: the code `code_table!` generates for the
 /// catalogue, as [`expand`] prints it.
 pub fn expand_catalogue(path: &Path, name: Option<&str>, catalogue: &Catalogue) -> Report {
-    let document = match read(path) {
+    let document = match read_as("code catalogue", path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };

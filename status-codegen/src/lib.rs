@@ -20,6 +20,9 @@
 //! Every phase reports its problems to one [`diagnostic::Diagnostics`], so
 //! that one run reports them all.
 //!
+//! [`catalogue`] runs the same phases on any code catalogue (a team's
+//! error codes in a table or bullets), for the `code_table!` macro.
+//!
 //! ```
 //! let document = "## 客户端响应\n\n- 404 Not Found\n\n  请求失败。\n";
 //! let checked = status_codegen::check("docs/status.md", document.as_bytes());
@@ -192,6 +195,12 @@ pub struct Loaded {
 /// where relative paths start: `base`, such as "the crate root
 /// (CARGO_MANIFEST_DIR), /home/me/app".
 pub fn load(path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
+    load_as("status document", path, resolved, base)
+}
+
+/// [`load`], with messages that call the file `what`: "code catalogue" for
+/// `code_table!`.
+pub fn load_as(what: &str, path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
     // The path comes from the user (or from a file name): no raw
     // invisible character in our messages.
     let shown = diagnostic::escape(path);
@@ -204,12 +213,9 @@ pub fn load(path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
     };
     let failed = |error: std::io::Error, at: &Path| match error.kind() {
         std::io::ErrorKind::NotFound => {
-            format!("cannot find status document `{shown}`{}", notes(at))
+            format!("cannot find {what} `{shown}`{}", notes(at))
         }
-        _ => format!(
-            "cannot read status document `{shown}` ({error}){}",
-            notes(at)
-        ),
+        _ => format!("cannot read {what} `{shown}` ({error}){}", notes(at)),
     };
     let canonical = std::fs::canonicalize(resolved).map_err(|error| failed(error, resolved))?;
     let metadata = std::fs::metadata(&canonical).map_err(|error| failed(error, &canonical))?;
@@ -270,6 +276,11 @@ fn not_a_file(file_type: &std::fs::FileType) -> Option<&'static str> {
 /// and returns its bytes.
 pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
     load(path, resolved, base).map(|loaded| loaded.bytes)
+}
+
+/// [`read`], with messages that call the file `what`, as [`load_as`].
+pub fn read_as(what: &str, path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
+    load_as(what, path, resolved, base).map(|loaded| loaded.bytes)
 }
 
 /// The Rust items for a checked document, with `compile_error!`s for its

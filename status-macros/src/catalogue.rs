@@ -175,7 +175,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     if let Some(base) = &input.link_base {
         read_options.document.link_base = base.value();
     }
-    let read = match crate::entry::read(&path) {
+    let read = match crate::entry::read("code catalogue", &path) {
         Ok(read) => read,
         Err(message) => {
             // Every column's method, without entries, so that code naming

@@ -50,12 +50,13 @@ pub(crate) struct Read {
 }
 
 /// Reads the document at `path`, relative to the invoking crate's root, as
-/// both macros do; the error is the message to report.
-pub(crate) fn read(path: &str) -> Result<Read, String> {
+/// both macros do, calling it `what` in messages; the error is the message
+/// to report.
+pub(crate) fn read(what: &str, path: &str) -> Result<Read, String> {
     let base = manifest_dir();
     let resolved = status_codegen::resolve(&base, path);
     let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
-    let loaded = status_codegen::load(path, &resolved, &base_note)?;
+    let loaded = status_codegen::load_as(what, path, &resolved, &base_note)?;
     Ok(Read {
         diagnostic_path: diagnostic_path(&loaded.path, path),
         // The file read, with links and `..` resolved: tracking the path as
@@ -81,7 +82,7 @@ fn expand(input: TokenStream) -> TokenStream {
     options.class_vis = input.class_vis;
     options.class_name = input.class_name.clone();
 
-    let read = match read(&path) {
+    let read = match read("status document", &path) {
         Ok(read) => read,
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
