@@ -808,3 +808,162 @@ fn a_terminal_gets_colour_and_hyperlinks_where_supported() {
     assert!(!no_color.contains('\x1b'), "{no_color:?}");
     assert!(no_color.contains("Upgrade[1]"), "{no_color:?}");
 }
+
+#[test]
+fn check_catalogue_summarizes_types_and_columns() {
+    let out = run(&[
+        "check",
+        "--catalogue",
+        "--column",
+        "解决方案=solution",
+        "tests/ui/pass/catalogue_chinese.md",
+    ]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "ok: 4 entries in 2 categories\ncodes: u16, unique: from_code and TryFrom\ncolumn `解决方案`: solution() -> Option<&'static str>\n"
+    );
+    let negative = run(&[
+        "check",
+        "--catalogue",
+        "tests/ui/pass/catalogue_negative.md",
+    ]);
+    assert_eq!(negative.code, 0, "{}", negative.stderr);
+    assert!(
+        negative.stdout.contains("codes: i32, unique"),
+        "{}",
+        negative.stdout
+    );
+}
+
+#[test]
+fn check_catalogue_notes_codes_that_repeat() {
+    let out = run(&[
+        "check",
+        "--catalogue",
+        "tests/ui/pass/catalogue_grpc.md",
+        "--column",
+        "Retry after=retry_after",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("codes: u16, repeated: no from_code or TryFrom"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.starts_with(
+            "note: code `400` names both `INVALID_ARGUMENT` and `FAILED_PRECONDITION`"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("--> tests/ui/pass/catalogue_grpc.md:8:3"),
+        "{}",
+        out.stderr
+    );
+    let strict = run(&[
+        "check",
+        "--strict",
+        "--catalogue",
+        "--column",
+        "Retry after=retry_after",
+        "tests/ui/pass/catalogue_grpc.md",
+    ]);
+    assert_eq!(strict.code, 1);
+}
+
+#[test]
+fn check_catalogue_reports_problems_as_the_macro_does() {
+    let path = temp_file(
+        "cli-catalogue.md",
+        "| 错误码 | 错误名称 | 错误描述 |\n| -- | -- | -- |\n| 1 | A | a |\n| 2 | A | b |\n| X | C | c |\n",
+    );
+    let shown = path.to_str().expect("the target directory is UTF-8");
+    let out = run(&["check", "--catalogue", "--column", "备注=remark", shown]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.is_empty());
+    let messages: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("error: "))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "error: column `备注` is not in this table",
+            "error: name `A` is listed twice",
+            "error: code `X` is a string, but the catalogue's codes are integers",
+            &format!("error: `{shown}` has 3 problems"),
+        ]
+    );
+    assert!(
+        out.stderr.contains(&format!("--> {shown}:4:7")),
+        "{}",
+        out.stderr
+    );
+    // Without --catalogue the same file is a status document, and wrong.
+    assert_eq!(run(&["check", shown]).code, 1);
+}
+
+#[test]
+fn expand_catalogue_prints_code_table_code() {
+    let out = run(&[
+        "expand",
+        "--catalogue",
+        "--name",
+        "PayError",
+        "--column",
+        "解决方案=solution",
+        "tests/ui/pass/catalogue_chinese.md",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with(
+            "// The code `code_table!` generates for `tests/ui/pass/catalogue_chinese.md`."
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("#[repr(u16)]\npub enum PayError {"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("    InvalidSignature = 40001,"));
+    assert!(
+        out.stdout
+            .contains("pub const fn solution(self) -> ::core::option::Option<&'static str>")
+    );
+
+    let reserved = run(&[
+        "expand",
+        "--catalogue",
+        "--column",
+        "解决方案=name",
+        "tests/ui/pass/catalogue_chinese.md",
+    ]);
+    assert_eq!(reserved.code, 2);
+    assert!(
+        reserved.stderr.contains("a method the enum already has"),
+        "{}",
+        reserved.stderr
+    );
+
+    let broken = temp_file(
+        "cli-catalogue-broken.md",
+        "| code | name |\n| - | - |\n| 1 | 一 |\n",
+    );
+    let out = run(&["expand", "--catalogue", broken.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("compile_error!"));
+    assert!(
+        out.stderr
+            .contains("error: name `一` gives no Rust identifier"),
+        "{}",
+        out.stderr
+    );
+}
