@@ -271,3 +271,27 @@ fn a_document_behind_a_link_is_read_and_tracked_as_the_system_opens_it() {
         edited.output
     );
 }
+
+/// The README's `code_table!` example is the one a UI test compiles and
+/// runs: its catalogue is the test's fixture, and its code is the test's
+/// code above `main`, with the fixture's path.
+#[test]
+fn the_readme_catalogue_example_is_the_tested_one() {
+    let readme = include_str!("../README.md");
+    let document = block_after(readme, "`docs/errors.md`:");
+    assert_eq!(
+        document,
+        include_str!("ui/pass/catalogue_readme.md"),
+        "README's catalogue differs from tests/ui/pass/catalogue_readme.md"
+    );
+    let code = block_after(readme, "The call site, and a handler that returns");
+    let tested = include_str!("ui/pass/catalogue_readme.rs");
+    let tested = &tested[..tested.find("fn main() {").unwrap()];
+    assert!(
+        tested.contains(&code.replace(
+            "\"docs/errors.md\"",
+            "\"tests/ui/pass/catalogue_readme.md\""
+        )),
+        "README's code_table! example differs from tests/ui/pass/catalogue_readme.rs"
+    );
+}

@@ -1,8 +1,10 @@
 //! `status_table!`: a Markdown description of HTTP status codes becomes a
-//! typed, documented Rust enum at compile time.
+//! typed, documented Rust enum at compile time; `code_table!` does the same
+//! for any code catalogue, such as a team's own error codes.
 //!
 //! ```ignore
 //! status_macros::status_table!("docs/status.md");
+//! status_macros::code_table!("docs/errors.md");
 //! ```
 //!
 //! See the [README](https://github.com/status-codes-rs/status-codes#readme)
