@@ -15,6 +15,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote_spanned;
 use status_codegen::catalogue::{self, CatalogueOptions, ColumnRequest, expand::Options};
+use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
@@ -89,7 +90,7 @@ impl Parse for Input {
                         ),
                     ));
                 }
-                if columns.iter().any(|(_, m)| *m == method) {
+                if columns.iter().any(|(_, m)| m.unraw() == method.unraw()) {
                     return Err(syn::Error::new(
                         method.span(),
                         format!("two columns are named `{method}`"),
@@ -144,7 +145,7 @@ fn column_line(input: ParseStream<'_>) -> syn::Result<(LitStr, Ident)> {
     })?;
     if catalogue::expand::METHODS
         .iter()
-        .any(|generated| method == generated)
+        .any(|generated| method.unraw() == generated)
     {
         return Err(syn::Error::new(
             method.span(),

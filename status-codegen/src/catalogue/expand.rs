@@ -141,6 +141,15 @@ fn literal(value: &Value, value_type: ValueType) -> Literal {
     }
 }
 
+/// A column's method: a raw identifier (`r#type`) as the macro's input
+/// gives it, or a plain one.
+fn method_ident(method: &str) -> Ident {
+    match method.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => ident(method),
+    }
+}
+
 fn variant(entry: &CatalogueEntry) -> Ident {
     ident(&entry.ident)
 }
@@ -342,7 +351,7 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
             }
             let mut i = 0;
             while i < a.len() {
-                if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+                if !a[i].eq_ignore_ascii_case(&b[i]) {
                     return false;
                 }
                 i += 1;
@@ -429,7 +438,7 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
         Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
     };
     let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
-        let method = ident(&column.method);
+        let method = method_ident(&column.method);
         let table = format_ident!("COLUMN_{}", i);
         let ty = column_type(column);
         let method_doc = doc(&format!(

@@ -21,6 +21,7 @@ use std::ops::Range;
 use super::model::{
     Catalogue, CatalogueEntry, Category, Column, RawCatalogue, RawCell, RawRow, Value, ValueType,
 };
+use super::parse;
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::validate::{NoEntries, WordCase, no_entries, upper_camel_case};
 
@@ -79,6 +80,8 @@ pub fn validate(
         .map(|cell| cell.span.clone());
 
     let mut names: BTreeMap<String, (Range<usize>, String)> = BTreeMap::new();
+    // Each name in ASCII lowercase, and its variant name.
+    let mut folded: BTreeMap<String, String> = BTreeMap::new();
     let mut codes: BTreeMap<Value, String> = BTreeMap::new();
     let mut repeated: Option<(Value, String, String, Range<usize>)> = None;
     for category in &raw.categories {
@@ -122,10 +125,21 @@ pub fn validate(
             let Some(code) = code else {
                 continue;
             };
-            if let Some((first, first_name)) = names.get(&ident) {
+            // `from_name` ignores ASCII case: names that differ only in case
+            // would find one entry for two.
+            let key = names
+                .contains_key(&ident)
+                .then(|| ident.clone())
+                .or_else(|| folded.get(&name.to_ascii_lowercase()).cloned());
+            if let Some((first, first_name)) = key.and_then(|key| names.get(&key)) {
                 let word = if row.name.is_some() { "name" } else { "code" };
                 let message = if *first_name == name {
                     format!("{word} `{name}` is listed twice")
+                } else if first_name.eq_ignore_ascii_case(&name) {
+                    format!(
+                        "{word}s `{first_name}` and `{name}` differ only in case, which \
+                         `from_name` ignores"
+                    )
                 } else if row.name.is_none() {
                     format!(
                         "codes `{first_name}` and `{name}` both give the variant name `{ident}`"
@@ -163,6 +177,7 @@ pub fn validate(
                     codes.insert(value.clone(), name.clone());
                 }
             }
+            folded.insert(name.to_ascii_lowercase(), ident.clone());
             names.insert(ident.clone(), (name_span, name.clone()));
             let extras = table
                 .map(|table| {
@@ -334,21 +349,30 @@ fn check_columns(
             if table.extras.iter().any(|extra| extra == header) {
                 continue;
             }
-            let label = if table.headers.iter().any(|h| h == header) {
-                format!(
-                    "`{header}` is the table's own column, read as its code, name or description"
+            let own = table
+                .headers
+                .iter()
+                .any(|h| h == header && parse::Role::of(h) != parse::Role::Extra);
+            let diagnostic = if own {
+                Diagnostic::new(
+                    format!("column `{header}` is this table's code, name or description"),
+                    table.header_span.clone(),
+                    "read by the enum's own methods",
                 )
+                .with_help(format!(
+                    "`code()`, `name()` and `description()` return it already: remove \
+                     `column \"{header}\" as {};` from the macro",
+                    request.method
+                ))
             } else {
-                format!("its columns are {}", quoted_list(&table.headers))
-            };
-            diagnostics.push(
                 Diagnostic::new(
                     format!("column `{header}` is not in this table"),
                     table.header_span.clone(),
-                    label,
+                    format!("its columns are {}", quoted_list(&table.headers)),
                 )
-                .with_help(help.clone()),
-            );
+                .with_help(help.clone())
+            };
+            diagnostics.push(diagnostic);
         }
     }
     columns.to_vec()
@@ -397,6 +421,18 @@ fn read_code(
     }
     let value = Value::read(&cell.text);
     let is_int = matches!(value, Value::Int(_));
+    let digits = cell.text.strip_prefix('-').unwrap_or(&cell.text);
+    if !is_int && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        diagnostics.push(
+            Diagnostic::new(
+                format!("code `{}` does not fit in an `i64`", cell.text),
+                cell.span.clone(),
+                "too large",
+            )
+            .with_help("integer codes run from -9223372036854775808 to 9223372036854775807"),
+        );
+        return None;
+    }
     if is_int != ints_win {
         let (this, other) = if is_int {
             ("an integer", "strings")
@@ -416,18 +452,6 @@ fn read_code(
             diagnostic = diagnostic.with_note(first.clone(), format!("first of the {other}"));
         }
         diagnostics.push(diagnostic);
-        return None;
-    }
-    let digits = cell.text.strip_prefix('-').unwrap_or(&cell.text);
-    if !is_int && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        diagnostics.push(
-            Diagnostic::new(
-                format!("code `{}` does not fit in an `i64`", cell.text),
-                cell.span.clone(),
-                "too large",
-            )
-            .with_help("integer codes run from -9223372036854775808 to 9223372036854775807"),
-        );
         return None;
     }
     Some(Some(value))
@@ -624,6 +648,23 @@ mod tests {
         assert!(errors[1].starts_with("name `三` gives no Rust identifier"));
         assert!(errors[2].starts_with("name `ONE` is listed twice"));
         assert!(errors[3].starts_with("entry `FIVE` has no description"));
+        let (_, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | a |\n| 99999999999999999999 | BIG | b |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("code `99999999999999999999` does not fit in an `i64`"));
+        let (_, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | InvalidSignature | a |\n| 2 | INVALIDSIGNATURE | b |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("names `InvalidSignature` and `INVALIDSIGNATURE` differ only in case"),
+            "{}",
+            errors[0]
+        );
         assert_eq!(catalogue.entries.len(), 1);
         assert_eq!(catalogue.code_type, Some(ValueType::U16));
     }
