@@ -84,11 +84,37 @@ pub fn validate(
     let mut folded: BTreeMap<String, String> = BTreeMap::new();
     let mut codes: BTreeMap<Value, String> = BTreeMap::new();
     let mut repeated: Option<(Value, String, String, Range<usize>)> = None;
+    // Codes are all or nothing: with a code column in one table (or
+    // bullets, which start with codes), a table without one is a problem.
+    let has_codes = raw.tables.iter().any(|table| table.has_code)
+        || raw
+            .categories
+            .iter()
+            .flat_map(|c| &c.rows)
+            .any(|row| row.table.is_none());
+    let mut codeless: Vec<usize> = Vec::new();
     for category in &raw.categories {
         let index = catalogue.categories.len();
         let mut kept = false;
         for row in &category.rows {
             let table = row.table.map(|table| &raw.tables[table]);
+            if let (Some(number), Some(table)) = (row.table, table)
+                && has_codes
+                && !table.has_code
+            {
+                if !codeless.contains(&number) {
+                    codeless.push(number);
+                    diagnostics.push(
+                        Diagnostic::new(
+                            "this table has no code column, but the catalogue's other entries have codes",
+                            table.header_span.clone(),
+                            format!("its columns are {}", quoted_list(&table.headers)),
+                        )
+                        .with_help("add a code column (`code` or `错误码`), as in the other tables"),
+                    );
+                }
+                continue;
+            }
             let code = read_code(row, ints_win, first_of_kind.as_ref(), diagnostics);
             let Some((name, ident, name_span)) = read_name(row, diagnostics) else {
                 continue;
@@ -226,12 +252,6 @@ pub fn validate(
             Some(Value::Int(code)) => Some(*code),
             _ => None,
         });
-    let has_codes = raw.tables.iter().any(|table| table.has_code)
-        || raw
-            .categories
-            .iter()
-            .flat_map(|c| &c.rows)
-            .any(|row| row.table.is_none());
     catalogue.code_type = if !has_codes {
         None
     } else if ints_win {
@@ -667,6 +687,19 @@ mod tests {
         );
         assert_eq!(catalogue.entries.len(), 1);
         assert_eq!(catalogue.code_type, Some(ValueType::U16));
+    }
+
+    #[test]
+    fn a_table_without_codes_beside_one_with_codes() {
+        let (catalogue, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | A | a |\n\n| Name | Description |\n| - | - |\n| B | b |\n| C | c |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with(
+            "this table has no code column, but the catalogue's other entries have codes\n --> t.md:5:1"
+        ));
+        assert_eq!(catalogue.entries.len(), 1);
     }
 
     #[test]
