@@ -53,16 +53,24 @@ impl Options {
         }
     }
 
+    /// `Parse{Name}Error`, the error of `FromStr`.
     fn parse_error(&self) -> Ident {
         format_ident!("Parse{}Error", self.name)
     }
 
-    fn unknown_error(&self) -> Ident {
-        format_ident!("Unknown{}", self.name)
+    /// `TryFrom{Name}Error`, the error of `TryFrom<u16>`.
+    fn try_from_error(&self) -> Ident {
+        format_ident!("TryFrom{}Error", self.name)
     }
 }
 
-/// The generated items for `table`.
+/// The generated items for `table`: the two enums and the two error types,
+/// then everything else inside an anonymous `const _: () = { … };`, as
+/// askama and pest generate: the impls, which take effect wherever they
+/// are written, and the private helpers they call, as free items of that
+/// block. Names declared in a block are in scope only inside it, so the
+/// generated types' inherent items are exactly their documented API, and
+/// the user may define an item of any other name on them or beside them.
 pub fn expand(table: &Table, options: &Options) -> TokenStream {
     let tracking = options.tracking_path.as_ref().map(|path| {
         quote! {
@@ -70,16 +78,32 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
             const _: &[u8] = ::core::include_bytes!(#path);
         }
     });
+    let from_reason = FromReason::new(table, options);
     let status = status_enum(table, options);
     let class = class_enum(table, options);
+    let error_types = error_types(options);
+    let status_impl = status_impl(table, options, &from_reason);
+    let class_impl = class_impl(table, options);
     let conversions = conversions(options);
-    let errors = errors(table, options);
+    let error_impls = error_impls(table, options);
+    let helpers = helpers(table, options, &from_reason);
     quote! {
         #tracking
         #status
         #class
-        #conversions
-        #errors
+        #error_types
+
+        #[allow(
+            deprecated,
+            reason = "the generated code names deprecated variants; the user's code gets the warning"
+        )]
+        const _: () = {
+            #status_impl
+            #class_impl
+            #conversions
+            #error_impls
+            #helpers
+        };
     }
 }
 
@@ -169,6 +193,7 @@ fn derive(traits: &[(&str, &str)]) -> TokenStream {
     quote!(#[derive(#(#paths),*)])
 }
 
+/// `enum Name { … }`: the status enum, its variants and their docs.
 fn status_enum(table: &Table, options: &Options) -> TokenStream {
     let enum_derives = derive(&ENUM_DERIVES);
     let Options {
@@ -211,69 +236,77 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
     });
     let repr = (n > 0).then(|| quote!(#[repr(u16)]));
 
-    let all = table.entries.iter().map(variant);
-    let n_lit = len(n);
-    let methods = if n == 0 {
-        empty_methods(options)
-    } else {
-        methods(table, options)
-    };
-    let flag_methods = flag_methods(table);
-    // All five, whatever classes the document has: code calling
-    // `is_server_error()` keeps compiling when a section is missing or, after
-    // an error, left out. A class without a section holds no code.
-    let class_predicates = all_classes().map(|class| {
-        let predicate = ident(class.predicate());
-        let digit = Literal::u16_unsuffixed(class.digit());
-        let doc = doc(
-            &match table.classes.iter().find(|info| info.class == class) {
-                Some(info) => format!(
-                    "Whether the code is in class `{}` ({}xx, {}).",
-                    class.ident(),
-                    class.digit(),
-                    info.title
-                ),
-                None => format!(
-                    "Whether the code is a {} ({}xx): never, since `{}` has no section for it.",
-                    class.english(),
-                    class.digit(),
-                    options.display_path
-                ),
-            },
-        );
-        quote! {
-            #doc
-            #[must_use]
-            #[inline]
-            pub const fn #predicate(self) -> bool {
-                self.code() / 100 == #digit
-            }
-        }
-    });
-
     quote! {
         #enum_doc
         #attrs
         #enum_derives
         #repr
+        #[allow(clippy::doc_markdown, reason = "the docs are the document's prose")]
         #vis enum #name {
             #(#variants)*
         }
+    }
+}
 
-        // The generated code names deprecated variants without a warning;
-        // the user's code gets one.
-        #[allow(deprecated)]
+/// `impl Name { … }`: every inherent item of the status enum, all public
+/// and documented. New methods go here; what they need in private goes to
+/// [`helpers`].
+fn status_impl(table: &Table, options: &Options, from_reason: &FromReason) -> TokenStream {
+    let name = &options.name;
+    let all = table.entries.iter().map(variant);
+    let n = len(table.entries.len());
+    let methods = methods(table, options, from_reason);
+    let class_predicates = class_predicates(table, options);
+    let flag_methods = flag_methods(table);
+    quote! {
         impl #name {
             /// Every status code in the document, in document order.
-            pub const ALL: [Self; #n_lit] = [#(Self::#all),*];
+            pub const ALL: [Self; #n] = [#(Self::#all),*];
 
             #methods
 
-            #(#class_predicates)*
+            #class_predicates
 
             #flag_methods
         }
     }
+}
+
+/// `is_informational()` … `is_server_error()`: all five, whatever classes
+/// the document has, so that code calling `is_server_error()` keeps
+/// compiling when a section is missing or, after an error, left out. A
+/// class without a section holds no code.
+fn class_predicates(table: &Table, options: &Options) -> TokenStream {
+    all_classes()
+        .map(|class| {
+            let predicate = ident(class.predicate());
+            let digit = Literal::u16_unsuffixed(class.digit());
+            let doc = doc(
+                &match table.classes.iter().find(|info| info.class == class) {
+                    Some(info) => format!(
+                        "Whether the code is in class `{}` ({}xx, {}).",
+                        class.ident(),
+                        class.digit(),
+                        info.title
+                    ),
+                    None => format!(
+                        "Whether the code is a {} ({}xx): never, since `{}` has no section for it.",
+                        class.english(),
+                        class.digit(),
+                        options.display_path
+                    ),
+                },
+            );
+            quote! {
+                #doc
+                #[must_use]
+                #[inline]
+                pub const fn #predicate(self) -> bool {
+                    self.code() / 100 == #digit
+                }
+            }
+        })
+        .collect()
 }
 
 /// The first line of a variant's docs: the code and reason phrase in bold
@@ -330,28 +363,11 @@ fn flag_methods(table: &Table) -> TokenStream {
         .collect()
 }
 
-/// Methods of a status enum with at least one variant.
-fn methods(table: &Table, options: &Options) -> TokenStream {
+/// The status enum's lookups, each documented once, for a full expansion
+/// and for a document without a valid entry alike: only the bodies differ,
+/// since a status enum without variants has no value to look at.
+fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenStream {
     let class_name = &options.class_name;
-    let n = len(table.entries.len());
-    let min = table.entries.iter().map(|e| e.code).min().unwrap_or(100);
-    let max = table.entries.iter().map(|e| e.code).max().unwrap_or(100);
-    let span = len(usize::from(max - min) + 1);
-    let min_lit = Literal::u16_unsuffixed(min);
-    let max_lit = Literal::u16_unsuffixed(max);
-    let slot = if table.entries.len() < usize::from(u8::MAX) {
-        quote!(u8)
-    } else {
-        quote!(u16)
-    };
-
-    let reasons = table.entries.iter().map(|e| e.reason.as_str());
-    let lines = table
-        .entries
-        .iter()
-        .map(|e| format!("{} {}", e.code, e.reason));
-    let texts = table.entries.iter().map(|e| e.text.as_str());
-
     let class_arms = table.classes.iter().map(|info| {
         let class = class_variant(info.class);
         let members: Vec<Ident> = table
@@ -365,85 +381,64 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         // document's own.
         (!members.is_empty()).then(|| quote!(#(Self::#members)|* => #class_name::#class,))
     });
-
-    let (phrase_items, from_reason_body) = match PhraseHash::search(&table.entries) {
-        Some(hash) => hashed_from_reason(table, &hash),
-        None => (TokenStream::new(), bucketed_from_reason(table)),
+    let none = quote!(::core::option::Option::None);
+    let (code, from_u16, reason, as_str, description) = if table.entries.is_empty() {
+        let unreachable = quote!(match self {});
+        (
+            unreachable.clone(),
+            quote!(let _ = code; #none),
+            unreachable.clone(),
+            unreachable.clone(),
+            unreachable,
+        )
+    } else {
+        (
+            quote!(self as u16),
+            quote! {
+                if code <= MAX {
+                    BY_CODE[code as usize]
+                } else {
+                    #none
+                }
+            },
+            quote!(REASONS[index(self)]),
+            quote!(LINES[index(self)]),
+            quote!(DESCRIPTIONS[index(self)]),
+        )
     };
+    let FromReason {
+        attrs: from_reason_attrs,
+        body: from_reason,
+        ..
+    } = from_reason;
 
     quote! {
-        /// The smallest code in the document.
-        const MIN: u16 = #min_lit;
-        /// The largest code in the document.
-        const MAX: u16 = #max_lit;
-        /// For each code from `MIN` to `MAX`, one more than its position in
-        /// `ALL`, or 0 where the document lists no such code.
-        const SLOTS: [#slot; #span] = {
-            let mut slots = [0; #span];
-            let mut i = 0;
-            while i < Self::ALL.len() {
-                slots[(Self::ALL[i] as u16 - Self::MIN) as usize] = (i + 1) as #slot;
-                i += 1;
-            }
-            slots
-        };
-        /// For each number from 0 to 999, the status with that code, if the
-        /// document lists it. Indexed by the code itself, so that
-        /// `from_u16` is one comparison and one load, and a number read from
-        /// three digits needs no range check at all.
-        const BY_CODE: [::core::option::Option<Self>; 1000] = {
-            let mut by_code = [::core::option::Option::None; 1000];
-            let mut i = 0;
-            while i < Self::ALL.len() {
-                by_code[Self::ALL[i] as usize] = ::core::option::Option::Some(Self::ALL[i]);
-                i += 1;
-            }
-            by_code
-        };
-        /// Reason phrases, in the order of `ALL`.
-        const REASONS: [&'static str; #n] = [#(#reasons),*];
-        /// Code and reason phrase, in the order of `ALL`.
-        const LINES: [&'static str; #n] = [#(#lines),*];
-        /// Plain-text descriptions, in the order of `ALL`.
-        const DESCRIPTIONS: [&'static str; #n] = [#(#texts),*];
-        #phrase_items
-
-        /// The position of this code in `ALL`.
-        #[inline]
-        const fn index(self) -> usize {
-            Self::SLOTS[(self as u16 - Self::MIN) as usize] as usize - 1
-        }
-
         /// The numeric status code, such as `404`.
         #[must_use]
         #[inline]
         pub const fn code(self) -> u16 {
-            self as u16
+            #code
         }
 
         /// The status code with number `code`, if the document lists it.
         #[must_use]
         #[inline]
         pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-            if code <= Self::MAX {
-                Self::BY_CODE[code as usize]
-            } else {
-                ::core::option::Option::None
-            }
+            #from_u16
         }
 
         /// The reason phrase, exactly as the document writes it.
         #[must_use]
         #[inline]
         pub const fn reason(self) -> &'static str {
-            Self::REASONS[self.index()]
+            #reason
         }
 
         /// The code and reason phrase, as `Display` prints them: `404 Not Found`.
         #[must_use]
         #[inline]
         pub const fn as_str(self) -> &'static str {
-            Self::LINES[self.index()]
+            #as_str
         }
 
         /// The document's description of this code, as plain text: Markdown
@@ -451,7 +446,7 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         #[must_use]
         #[inline]
         pub const fn description(self) -> &'static str {
-            Self::DESCRIPTIONS[self.index()]
+            #description
         }
 
         /// The class of this code: the section of the document it is listed in.
@@ -466,8 +461,90 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
         /// The status code whose reason phrase is `reason`, ignoring ASCII case:
         /// `"not found"` gives the code for `Not Found`.
         #[must_use]
+        #from_reason_attrs
         pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
-            #from_reason_body
+            #from_reason
+        }
+    }
+}
+
+/// The private items the status enum's methods and trait impls use, as
+/// free items of the anonymous `const` that holds the impls (see
+/// [`expand`]): named nowhere else, they take no name from the user.
+fn helpers(table: &Table, options: &Options, from_reason: &FromReason) -> TokenStream {
+    let name = &options.name;
+    if table.entries.is_empty() {
+        return quote! {
+            /// Reads nothing: the document lists no status code.
+            const fn parse(s: &str) -> ::core::option::Option<#name> {
+                #name::from_reason(s)
+            }
+        };
+    }
+    let n = len(table.entries.len());
+    let min = table.entries.iter().map(|e| e.code).min().unwrap_or(100);
+    let max = table.entries.iter().map(|e| e.code).max().unwrap_or(100);
+    let span = len(usize::from(max - min) + 1);
+    let min_lit = Literal::u16_unsuffixed(min);
+    let max_lit = Literal::u16_unsuffixed(max);
+    let slot = if table.entries.len() < usize::from(u8::MAX) {
+        quote!(u8)
+    } else {
+        quote!(u16)
+    };
+    let reasons = table.entries.iter().map(|e| e.reason.as_str());
+    let lines = table
+        .entries
+        .iter()
+        .map(|e| format!("{} {}", e.code, e.reason));
+    let texts = table.entries.iter().map(|e| e.text.as_str());
+    let phrase_items = &from_reason.items;
+
+    quote! {
+        /// The smallest code in the document.
+        const MIN: u16 = #min_lit;
+        /// The largest code in the document.
+        const MAX: u16 = #max_lit;
+        /// For each code from `MIN` to `MAX`, one more than its position in
+        /// `ALL`, or 0 where the document lists no such code.
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "the slot type holds every position in `ALL`"
+        )]
+        const SLOTS: [#slot; #span] = {
+            let mut slots = [0; #span];
+            let mut i = 0;
+            while i < #name::ALL.len() {
+                slots[(#name::ALL[i] as u16 - MIN) as usize] = (i + 1) as #slot;
+                i += 1;
+            }
+            slots
+        };
+        /// For each number from 0 to 999, the status with that code, if the
+        /// document lists it. Indexed by the code itself, so that
+        /// `from_u16` is one comparison and one load, and a number read from
+        /// three digits needs no range check at all.
+        const BY_CODE: [::core::option::Option<#name>; 1000] = {
+            let mut by_code = [::core::option::Option::None; 1000];
+            let mut i = 0;
+            while i < #name::ALL.len() {
+                by_code[#name::ALL[i] as usize] = ::core::option::Option::Some(#name::ALL[i]);
+                i += 1;
+            }
+            by_code
+        };
+        /// Reason phrases, in the order of `ALL`.
+        const REASONS: [&str; #n] = [#(#reasons),*];
+        /// Code and reason phrase, in the order of `ALL`.
+        const LINES: [&str; #n] = [#(#lines),*];
+        /// Plain-text descriptions, in the order of `ALL`.
+        const DESCRIPTIONS: [&str; #n] = [#(#texts),*];
+        #phrase_items
+
+        /// The position of `status` in `ALL`.
+        #[inline]
+        const fn index(status: #name) -> usize {
+            SLOTS[(status as u16 - MIN) as usize] as usize - 1
         }
 
         /// Whether `input` is `reason` in any ASCII case, like
@@ -492,29 +569,29 @@ fn methods(table: &Table, options: &Options) -> TokenStream {
 
         /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
         #[inline]
-        const fn parse(s: &str) -> ::core::option::Option<Self> {
+        const fn parse(s: &str) -> ::core::option::Option<#name> {
             let bytes = s.as_bytes();
             // No reason phrase starts with a digit. Testing the first byte
             // alone first keeps phrases off the code path's length checks.
             if !::core::matches!(bytes, [b'0'..=b'9', ..]) {
-                return Self::from_reason(s);
+                return #name::from_reason(s);
             }
             match bytes {
                 [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                    Self::BY_CODE[Self::three_digits(*a, *b, *c) as usize]
+                    BY_CODE[three_digits(*a, *b, *c) as usize]
                 }
-                _ => Self::parse_code_and_reason(bytes),
+                _ => parse_code_and_reason(bytes),
             }
         }
 
         /// Reads `"404 Not Found"` (any ASCII case). Out of `parse`, so
         /// that `parse` stays small enough to inline.
-        const fn parse_code_and_reason(bytes: &[u8]) -> ::core::option::Option<Self> {
+        const fn parse_code_and_reason(bytes: &[u8]) -> ::core::option::Option<#name> {
             match bytes {
                 [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', b' ', reason @ ..] => {
-                    match Self::from_u16(Self::three_digits(*a, *b, *c)) {
+                    match #name::from_u16(three_digits(*a, *b, *c)) {
                         ::core::option::Option::Some(status)
-                            if Self::eq_reason(reason, status.reason().as_bytes()) =>
+                            if eq_reason(reason, status.reason().as_bytes()) =>
                         {
                             ::core::option::Option::Some(status)
                         }
@@ -664,12 +741,44 @@ fn phrase_words(phrase: &[u8], words: usize) -> Vec<(u64, u64)> {
         .collect()
 }
 
+/// `from_reason`'s body, and the private items it reads (see [`helpers`]).
+struct FromReason {
+    /// Attributes of `from_reason`: the lints its body may trip.
+    attrs: TokenStream,
+    items: TokenStream,
+    body: TokenStream,
+}
+
+impl FromReason {
+    /// A perfect hash of the phrases where one is found, else a dispatch
+    /// on length and first byte; nothing to find in an empty document.
+    fn new(table: &Table, options: &Options) -> Self {
+        if table.entries.is_empty() {
+            return FromReason {
+                attrs: TokenStream::new(),
+                items: TokenStream::new(),
+                body: quote!(let _ = reason; ::core::option::Option::None),
+            };
+        }
+        match PhraseHash::search(&table.entries) {
+            Some(hash) => hashed_from_reason(table, &options.name, &hash),
+            None => FromReason {
+                attrs: quote! {
+                    #[allow(clippy::too_many_lines, reason = "one test for each reason phrase")]
+                },
+                items: TokenStream::new(),
+                body: bucketed_from_reason(table),
+            },
+        }
+    }
+}
+
 /// The items and body of `from_reason` with a perfect hash: the input's
 /// slot holds the only phrase it can be, and one comparison decides, a
 /// fixed number of `u64` words long whatever the phrase, so that it has no
 /// loop whose length depends on the input. An empty slot holds a length no
 /// input has.
-fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenStream) {
+fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromReason {
     let n = table.entries.len();
     let mut slots = vec![n; 1 << hash.bits];
     for (i, entry) in table.entries.iter().enumerate() {
@@ -697,7 +806,7 @@ fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenSt
         let length = len(entry.reason.len());
         let lower = word_array(&mut words.iter().map(|w| w.0));
         let mask = word_array(&mut words.iter().map(|w| w.1));
-        quote!((Self::#variant, #length, #lower, #mask))
+        quote!((#name::#variant, #length, #lower, #mask))
     });
     let filler = variant(&table.entries[0]);
     let zeros = word_array(&mut std::iter::repeat_n(0, words));
@@ -709,19 +818,20 @@ fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenSt
     );
     let shift = Literal::u32_unsuffixed(32 - hash.bits);
     let items = quote! {
-        /// For each value of the phrase hash, the position in `__PHRASES`
+        /// For each value of the phrase hash, the position in `PHRASES`
         /// of the only phrase with that hash, or of the entry after them.
-        const __PHRASE_SLOTS: [u8; #slots_len] = [#(#slots),*];
+        const PHRASE_SLOTS: [u8; #slots_len] = [#(#slots),*];
         /// Each status, the length of its reason phrase, and the words of
         /// the phrase with the case bit set at each letter and that bit
         /// alone, in the order of `ALL`; then a length no input has.
-        const __PHRASES: [(Self, usize, [u64; #words_lit], [u64; #words_lit]); #phrases_len] =
-            [#(#phrases,)* (Self::#filler, usize::MAX, #zeros, #zeros)];
+        #[allow(clippy::unreadable_literal, reason = "phrases as words of eight bytes")]
+        const PHRASES: [(#name, usize, [u64; #words_lit], [u64; #words_lit]); #phrases_len] =
+            [#(#phrases,)* (#name::#filler, usize::MAX, #zeros, #zeros)];
 
         /// The 8 bytes of `input` from `at` as a little-endian `u64`; 0
         /// past the end, which the callers never reach.
         #[inline]
-        const fn __phrase_word(input: &[u8], at: usize) -> u64 {
+        const fn phrase_word_at(input: &[u8], at: usize) -> u64 {
             match input.split_at_checked(at) {
                 ::core::option::Option::Some((_, rest)) => match rest.first_chunk::<8>() {
                     ::core::option::Option::Some(word) => u64::from_le_bytes(*word),
@@ -743,7 +853,7 @@ fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenSt
             ^ ((first | 0x20) as u32).wrapping_mul(#b)
             ^ ((last | 0x20) as u32).wrapping_mul(#c);
         let (status, length, lower, mask) =
-            Self::__PHRASES[Self::__PHRASE_SLOTS[(mixed >> #shift) as usize] as usize];
+            PHRASES[PHRASE_SLOTS[(mixed >> #shift) as usize] as usize];
         if n != length {
             return ::core::option::Option::None;
         }
@@ -752,7 +862,7 @@ fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenSt
             let mut word = 0;
             while word < #words_lit {
                 let at = if 8 * word < n - 8 { 8 * word } else { n - 8 };
-                diff |= (Self::__phrase_word(input, at) | mask[word]) ^ lower[word];
+                diff |= (phrase_word_at(input, at) | mask[word]) ^ lower[word];
                 word += 1;
             }
         } else {
@@ -770,7 +880,14 @@ fn hashed_from_reason(table: &Table, hash: &PhraseHash) -> (TokenStream, TokenSt
             ::core::option::Option::None
         }
     };
-    (items, body)
+    let attrs = quote! {
+        #[allow(clippy::unreadable_literal, reason = "hash multipliers, drawn at random")]
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "the hash mixes the length's low bits; the length is compared in full"
+        )]
+    };
+    FromReason { attrs, items, body }
 }
 
 /// The body of `from_reason` when no perfect hash was found: a dispatch on
@@ -793,7 +910,7 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
             let phrase = Literal::byte_string(entry.reason.as_bytes());
             let variant = variant(entry);
             quote! {
-                if Self::eq_reason(input, #phrase) {
+                if eq_reason(input, #phrase) {
                     ::core::option::Option::Some(Self::#variant)
                 } else
             }
@@ -813,62 +930,7 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
     }
 }
 
-/// The same methods for a document with no valid entry, so that a broken
-/// document still yields a type the rest of the crate can name.
-fn empty_methods(options: &Options) -> TokenStream {
-    let class_name = &options.class_name;
-    quote! {
-        /// The numeric status code.
-        #[must_use]
-        pub const fn code(self) -> u16 {
-            match self {}
-        }
-
-        /// The status code with number `code`, if the document lists it.
-        #[must_use]
-        pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-            let _ = code;
-            ::core::option::Option::None
-        }
-
-        /// The reason phrase, exactly as the document writes it.
-        #[must_use]
-        pub const fn reason(self) -> &'static str {
-            match self {}
-        }
-
-        /// The code and reason phrase, as `Display` prints them.
-        #[must_use]
-        pub const fn as_str(self) -> &'static str {
-            match self {}
-        }
-
-        /// The document's description of this code, as plain text.
-        #[must_use]
-        pub const fn description(self) -> &'static str {
-            match self {}
-        }
-
-        /// The class of this code.
-        #[must_use]
-        pub const fn class(self) -> #class_name {
-            match self {}
-        }
-
-        /// The status code whose reason phrase is `reason`, ignoring ASCII case.
-        #[must_use]
-        pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
-            let _ = reason;
-            ::core::option::Option::None
-        }
-
-        /// Reads `"404"`, `"Not Found"` or `"404 Not Found"`.
-        const fn parse(s: &str) -> ::core::option::Option<Self> {
-            Self::from_reason(s)
-        }
-    }
-}
-
+/// `enum ClassName { … }`: the class enum, one variant for each section.
 fn class_enum(table: &Table, options: &Options) -> TokenStream {
     let enum_derives = derive(&ENUM_DERIVES);
     let Options {
@@ -879,7 +941,6 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
         display_path,
         ..
     } = options;
-    let n = len(table.classes.len());
     let enum_doc = doc(&format!(
         "The classes of [`{name}`], one for each `##` section of `{display_path}`, in document order."
     ));
@@ -888,6 +949,23 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
         let variant = class_variant(info.class);
         quote!(#docs #variant,)
     });
+    quote! {
+        #enum_doc
+        #class_attrs
+        #enum_derives
+        #[allow(clippy::doc_markdown, reason = "the docs are the document's prose")]
+        #class_vis enum #class_name {
+            #(#variants)*
+        }
+    }
+}
+
+/// `impl ClassName { … }` and its `Display`.
+fn class_impl(table: &Table, options: &Options) -> TokenStream {
+    let Options {
+        name, class_name, ..
+    } = options;
+    let n = len(table.classes.len());
     let all = table.classes.iter().map(|info| class_variant(info.class));
     let titles = table.classes.iter().map(|info| {
         let variant = class_variant(info.class);
@@ -916,14 +994,6 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
     });
 
     quote! {
-        #enum_doc
-        #class_attrs
-        #enum_derives
-        #class_vis enum #class_name {
-            #(#variants)*
-        }
-
-        #[allow(deprecated)]
         impl #class_name {
             /// Every class in the document, in document order.
             pub const ALL: [Self; #n] = [#(Self::#all),*];
@@ -969,7 +1039,6 @@ fn class_enum(table: &Table, options: &Options) -> TokenStream {
                 f.pad(self.title())
             }
         }
-
     }
 }
 
@@ -996,7 +1065,7 @@ fn class_doc(info: &ClassInfo) -> String {
 fn conversions(options: &Options) -> TokenStream {
     let name = &options.name;
     let parse_error = options.parse_error();
-    let unknown = options.unknown_error();
+    let try_from_error = options.try_from_error();
     quote! {
         impl ::core::fmt::Display for #name {
             /// Writes the code and reason phrase: `404 Not Found`.
@@ -1011,9 +1080,9 @@ fn conversions(options: &Options) -> TokenStream {
             /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
             #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, #parse_error> {
-                match Self::parse(s) {
+                match parse(s) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(s)),
+                    ::core::option::Option::None => ::core::result::Result::Err(parse_error(s)),
                 }
             }
         }
@@ -1025,12 +1094,14 @@ fn conversions(options: &Options) -> TokenStream {
         }
 
         impl ::core::convert::TryFrom<u16> for #name {
-            type Error = #unknown;
+            type Error = #try_from_error;
 
-            fn try_from(code: u16) -> ::core::result::Result<Self, #unknown> {
+            fn try_from(code: u16) -> ::core::result::Result<Self, #try_from_error> {
                 match Self::from_u16(code) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => ::core::result::Result::Err(#unknown { code }),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#try_from_error { code })
+                    }
                 }
             }
         }
@@ -1049,7 +1120,11 @@ fn conversions(options: &Options) -> TokenStream {
     }
 }
 
-fn errors(table: &Table, options: &Options) -> TokenStream {
+/// The two error types: `TryFrom{Name}Error` for a number and
+/// `Parse{Name}Error` for a string, named verb, object, `Error` as std's
+/// `TryFromIntError` and `ParseIntError` are, after the conversion that
+/// fails (`{Name}::try_from`, `str::parse::<{Name}>`).
+fn error_types(options: &Options) -> TokenStream {
     let error_derives = derive(&ENUM_DERIVES[..6]);
     // The parse error writes its own `Debug`: its input as a string, not
     // as 32 raw bytes.
@@ -1067,58 +1142,21 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         ..
     } = options;
     let parse_error = options.parse_error();
-    let parse_error_name = parse_error.to_string();
-    let debug_doc = doc(&format!(
-        "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
-    ));
-    let unknown = options.unknown_error();
-
-    let example = table
-        .entries
-        .iter()
-        .find(|e| e.code == 404)
-        .or(table.entries.first());
-    let expected = match example {
-        Some(e) => format!(
-            "expected a code (\"{}\"), a reason phrase (\"{}\", any ASCII case) or both (\"{} {}\")",
-            e.code, e.reason, e.code, e.reason
-        ),
-        None => format!("`{display_path}` lists no status codes"),
-    };
-    let known = format!(
-        " is not a status code listed in `{display_path}` (it lists {})",
-        table.code_ranges()
-    );
+    let try_from_error = options.try_from_error();
     let parse_doc = doc(&format!(
-        "The error returned when a string is not a [`{name}`]: not a listed code, reason phrase, \
-         or code and reason phrase."
+        "The error returned when a string is not a [`{name}`]: not a code, reason phrase, \
+         or code and reason phrase that `{display_path}` lists."
     ));
-    let unknown_doc = doc(&format!(
-        "The error returned when a number is not a [`{name}`] listed in `{display_path}`."
+    let try_from_doc = doc(&format!(
+        "The error returned when a number is not a [`{name}`]: a code that `{display_path}` \
+         does not list. [`CODES`](Self::CODES) are those it lists."
     ));
-
     quote! {
-        #unknown_doc
+        #try_from_doc
         #error_derives
-        #vis struct #unknown {
+        #vis struct #try_from_error {
             code: u16,
         }
-
-        impl #unknown {
-            /// The number that was given.
-            #[must_use]
-            pub const fn code(&self) -> u16 {
-                self.code
-            }
-        }
-
-        impl ::core::fmt::Display for #unknown {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "{}{}", self.code, #known)
-            }
-        }
-
-        impl ::core::error::Error for #unknown {}
 
         #parse_doc
         #parse_error_derives
@@ -1130,43 +1168,114 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
             /// Whether the input was longer than `input` holds.
             truncated: bool,
         }
+    }
+}
+
+/// The error types' methods and trait impls. Their messages are for the
+/// end users of the program that has the generated type: they name the
+/// codes and forms that would have been read, never the document's path,
+/// which is a detail of the build.
+fn error_impls(table: &Table, options: &Options) -> TokenStream {
+    let name = &options.name;
+    let parse_error = options.parse_error();
+    let parse_error_name = parse_error.to_string();
+    let debug_doc = doc(&format!(
+        "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
+    ));
+    let try_from_error = options.try_from_error();
+
+    let example = table
+        .entries
+        .iter()
+        .find(|e| e.code == 404)
+        .or(table.entries.first());
+    let expected = match example {
+        Some(e) => format!(
+            "expected a code (\"{}\"), a reason phrase (\"{}\", any ASCII case) or both (\"{} {}\")",
+            e.code, e.reason, e.code, e.reason
+        ),
+        None => NO_CODES.to_owned(),
+    };
+    let codes = table.code_ranges();
+    let codes_doc = doc(&format!(
+        "The codes that [`{name}`] has, as ranges in increasing order{}. \
+         The message of this error ends with them.",
+        if codes.is_empty() {
+            ": none".to_owned()
+        } else {
+            format!(": `{codes}`")
+        }
+    ));
+    let try_from_display = if codes.is_empty() {
+        quote! {
+            ::core::write!(f, "unknown HTTP status code {}: ", self.code)?;
+            f.write_str(#NO_CODES)
+        }
+    } else {
+        quote! {
+            ::core::write!(f, "unknown HTTP status code {}: expected one of {}", self.code, Self::CODES)
+        }
+    };
+
+    quote! {
+        impl #try_from_error {
+            #codes_doc
+            pub const CODES: &'static str = #codes;
+
+            /// The number that was given.
+            #[must_use]
+            pub const fn code(&self) -> u16 {
+                self.code
+            }
+        }
+
+        impl ::core::fmt::Display for #try_from_error {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #try_from_display
+            }
+        }
+
+        impl ::core::error::Error for #try_from_error {}
+
+        // Out of line: a failed parse is the rare case, and keeping the
+        // copy out of `from_str` lets the successful path inline.
+        #[cold]
+        #[inline(never)]
+        #[allow(clippy::cast_possible_truncation, reason = "at most 32")]
+        fn parse_error(s: &str) -> #parse_error {
+            let mut len = if s.len() > 32 { 32 } else { s.len() };
+            while !s.is_char_boundary(len) {
+                len -= 1;
+            }
+            let mut input = [0; 32];
+            input[..len].copy_from_slice(&s.as_bytes()[..len]);
+            #parse_error {
+                input,
+                len: len as u8,
+                truncated: len < s.len(),
+            }
+        }
 
         impl #parse_error {
-            // Out of line: a failed parse is the rare case, and keeping the
-            // copy out of `from_str` lets the successful path inline.
-            #[cold]
-            #[inline(never)]
-            fn new(s: &str) -> Self {
-                let mut len = if s.len() > 32 { 32 } else { s.len() };
-                while !s.is_char_boundary(len) {
-                    len -= 1;
-                }
-                let mut input = [0; 32];
-                input[..len].copy_from_slice(&s.as_bytes()[..len]);
-                Self {
-                    input,
-                    len: len as u8,
-                    truncated: len < s.len(),
-                }
-            }
-
             /// The string that was given, cut to its first 32 bytes.
             #[must_use]
             pub fn input(&self) -> &str {
-                match ::core::str::from_utf8(&self.input[..self.len as usize]) {
-                    ::core::result::Result::Ok(input) => input,
-                    ::core::result::Result::Err(_) => "",
-                }
+                ::core::str::from_utf8(&self.input[..self.len as usize]).unwrap_or_default()
             }
         }
 
         impl ::core::fmt::Display for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "…" } else { "" };
-                ::core::write!(f, "unknown HTTP status {:?}{}: {}", self.input(), ellipsis, #expected)
+                ::core::write!(f, "unknown HTTP status {:?}{}: ", self.input(), ellipsis)?;
+                f.write_str(#expected)
             }
         }
 
+        #[allow(
+            clippy::missing_fields_in_debug,
+            reason = "`len` is where `input` ends, which shows as a string"
+        )]
         impl ::core::fmt::Debug for #parse_error {
             #debug_doc
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -1180,3 +1289,6 @@ fn errors(table: &Table, options: &Options) -> TokenStream {
         impl ::core::error::Error for #parse_error {}
     }
 }
+
+/// What the errors say when the document lists no code at all.
+const NO_CODES: &str = "no status code is known";
