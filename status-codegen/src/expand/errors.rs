@@ -82,6 +82,12 @@ pub(super) fn error_impls(table: &Table, options: &Options) -> TokenStream {
         ),
         None => NO_CODES.to_owned(),
     };
+    // The fixed text goes into the format string, braces escaped: one
+    // `write!`, and no literal argument (clippy's `write_literal`).
+    let parse_format = format!(
+        "unknown HTTP status {{:?}}{{}}: {}",
+        expected.replace('{', "{{").replace('}', "}}")
+    );
     let codes = table.code_ranges();
     let codes_doc = doc(&format!(
         "The codes that [`{name}`] has, as ranges in increasing order{}. \
@@ -93,10 +99,8 @@ pub(super) fn error_impls(table: &Table, options: &Options) -> TokenStream {
         }
     ));
     let try_from_display = if codes.is_empty() {
-        quote! {
-            ::core::write!(f, "unknown HTTP status code {}: ", self.code)?;
-            f.write_str(#NO_CODES)
-        }
+        let format = format!("unknown HTTP status code {{}}: {NO_CODES}");
+        quote!(::core::write!(f, #format, self.code))
     } else {
         quote! {
             ::core::write!(f, "unknown HTTP status code {}: expected one of {}", self.code, Self::CODES)
@@ -153,8 +157,7 @@ pub(super) fn error_impls(table: &Table, options: &Options) -> TokenStream {
         impl ::core::fmt::Display for #parse_error {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let ellipsis = if self.truncated { "…" } else { "" };
-                ::core::write!(f, "unknown HTTP status {:?}{}: ", self.input(), ellipsis)?;
-                f.write_str(#expected)
+                ::core::write!(f, #parse_format, self.input(), ellipsis)
             }
         }
 
