@@ -75,7 +75,7 @@
 //! | `serde`  | `Serialize` and `Deserialize`, as the number                 | yes                |
 //!
 //! There is no `std` feature, because it would add nothing: the error types
-//! ([`UnknownStatusCode`], [`ParseStatusCodeError`]) implement
+//! ([`TryFromStatusCodeError`], [`ParseStatusCodeError`]) implement
 //! [`core::error::Error`], which is the same trait as `std::error::Error`,
 //! so `?` turns them into `Box<dyn std::error::Error>`, `anyhow::Error` and
 //! the like in `std` programs as it is.
