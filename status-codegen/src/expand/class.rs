@@ -60,7 +60,7 @@ pub(super) fn class_impl(table: &Table, options: &Options) -> TokenStream {
         let codes = table
             .entries
             .iter()
-            .filter(|e| e.class() == info.class)
+            .filter(|e| e.class == info.class)
             .map(super::variant);
         quote!(Self::#variant => &[#(#name::#codes),*],)
     });

@@ -126,7 +126,7 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
 /// the document's.
 pub fn skeleton(table: &Table, options: &Options) -> TokenStream {
     let mut complete = table.clone();
-    for class in all_classes() {
+    for class in Class::ALL.into_iter() {
         if !complete.classes.iter().any(|info| info.class == class) {
             complete.classes.push(ClassInfo {
                 class,
@@ -136,11 +136,6 @@ pub fn skeleton(table: &Table, options: &Options) -> TokenStream {
         }
     }
     expand(&complete, options)
-}
-
-/// The five classes, in the order of their digits.
-fn all_classes() -> impl Iterator<Item = Class> {
-    (1..=5).filter_map(|digit| Class::of(digit * 100))
 }
 
 /// One `#[doc = "…"]` attribute holding all of `markdown`, each non-empty

@@ -5,8 +5,8 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::phrase::FromReason;
-use super::{ENUM_DERIVES, Options, all_classes, class_variant, derive, doc, ident, len, variant};
-use crate::model::{Entry, Flag, Table};
+use super::{ENUM_DERIVES, Options, class_variant, derive, doc, ident, len, variant};
+use crate::model::{Class, Entry, Flag, Table};
 use crate::render::escape_markdown;
 
 /// `enum Name { … }`: the status enum, its variants and their docs.
@@ -97,7 +97,8 @@ pub(super) fn status_impl(
 /// compiling when a section is missing or, after an error, left out. A
 /// class without a section holds no code.
 fn class_predicates(table: &Table, options: &Options) -> TokenStream {
-    all_classes()
+    Class::ALL
+        .into_iter()
         .map(|class| {
             let predicate = ident(class.predicate());
             let digit = Literal::u16_unsuffixed(class.digit());
@@ -193,7 +194,7 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
         let members: Vec<Ident> = table
             .entries
             .iter()
-            .filter(|e| e.class() == info.class)
+            .filter(|e| e.class == info.class)
             .map(variant)
             .collect();
         // A class whose entries were all left out after an error has no arm:
