@@ -2,7 +2,7 @@
 //! of the `http` crate: http 1.x with the `http` feature, http 0.2 with the
 //! `http02` feature. Both get the same impls, written once by `interop!`.
 
-use crate::{StatusCode, UnknownStatusCode};
+use crate::{StatusCode, TryFromStatusCodeError};
 
 // `http::StatusCode` holds any number in 100..=999, in both versions. The
 // generator only accepts codes in 100..=599, and this checks the codes it
@@ -46,9 +46,9 @@ macro_rules! interop {
         ///
         /// Fails, without panicking, for a number that the status document
         /// does not list, such as 418; the error carries that number in
-        /// [`UnknownStatusCode::code`].
+        /// [`TryFromStatusCodeError::code`].
         impl ::core::convert::TryFrom<::$http::StatusCode> for StatusCode {
-            type Error = UnknownStatusCode;
+            type Error = TryFromStatusCodeError;
 
             #[inline]
             fn try_from(status: ::$http::StatusCode) -> ::core::result::Result<Self, Self::Error> {

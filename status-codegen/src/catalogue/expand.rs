@@ -12,8 +12,9 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
-use crate::expand::{ENUM_DERIVES, derive, doc, ident, input_error, len, tracking};
-use crate::render::escape_markdown;
+use crate::expand::errors::{parse_error_impls, parse_error_type};
+use crate::expand::{ENUM_DERIVES, derive, doc, ident, len, tracking};
+use crate::render::{code_span, escape_markdown};
 
 /// The methods every generated enum has, which a column's method cannot be
 /// named.
@@ -60,9 +61,9 @@ impl Options {
         format_ident!("Parse{}Error", self.name)
     }
 
-    /// `Unknown{Name}`, the error of `TryFrom` an integer code.
-    pub fn unknown_error(&self) -> Ident {
-        format_ident!("Unknown{}", self.name)
+    /// `TryFrom{Name}Error`, the error of `TryFrom` an integer code.
+    pub fn try_from_error(&self) -> Ident {
+        format_ident!("TryFrom{}Error", self.name)
     }
 }
 
@@ -72,18 +73,20 @@ pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let tracking = tracking(options.tracking_path.as_deref());
     let keyed = Keyed::of(catalogue);
     let the_enum = the_enum(catalogue, options, keyed);
-    let errors = errors(catalogue, options, keyed);
+    let error_types = error_types(options, keyed);
+    let error_impls = error_impls(catalogue, options, keyed);
     let helpers = helpers(catalogue, options);
     let methods = methods(catalogue, options, keyed);
     let traits = traits(options, keyed);
     quote! {
         #tracking
         #the_enum
-        #errors
+        #error_types
         const _: () = {
             #helpers
             #methods
             #traits
+            #error_impls
         };
     }
 }
@@ -117,6 +120,15 @@ impl Keyed {
             Keyed::Repeated(value_type) | Keyed::UniqueInt(value_type) => Some(value_type),
             Keyed::UniqueStr => Some(ValueType::Str),
         }
+    }
+}
+
+/// The Rust type of `value_type` in a constant's type, where `&str` is
+/// `'static` without saying so (clippy's `redundant_static_lifetimes`).
+fn const_type(value_type: ValueType) -> TokenStream {
+    match value_type {
+        ValueType::Str => quote!(&str),
+        _ => rust_type(value_type),
     }
 }
 
@@ -168,6 +180,16 @@ fn code_and_name(entry: &CatalogueEntry) -> String {
     }
 }
 
+/// The first line of a variant's docs: the code in bold and the name as
+/// code, `**40001** `INVALID_SIGNATURE``, or the name alone.
+fn heading(entry: &CatalogueEntry) -> String {
+    let name = code_span(&entry.name);
+    match &entry.code {
+        Some(code) if code.text() != entry.name => format!("**{}** {name}", code.text()),
+        _ => name,
+    }
+}
+
 fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
     let Options {
         attrs, vis, name, ..
@@ -209,7 +231,7 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
     }
     let enum_doc = doc(&enum_doc);
     let variants = catalogue.entries.iter().map(|entry| {
-        let mut docs = format!("**{}**", escape_markdown(&code_and_name(entry)));
+        let mut docs = heading(entry);
         if !entry.doc.is_empty() {
             docs.push_str("\n\n");
             docs.push_str(&entry.doc);
@@ -224,11 +246,12 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
             docs.push_str(&lines.join("\n"));
         }
         let docs = doc(&docs);
-        let aliases = entry
-            .code
-            .iter()
-            .map(Value::text)
-            .chain((entry.name != entry.ident).then(|| entry.name.clone()));
+        // The code, and the name where it differs from the code and the
+        // variant (rustc warns of an alias given twice).
+        let code = entry.code.as_ref().map(Value::text);
+        let name = (entry.name != entry.ident && code.as_ref() != Some(&entry.name))
+            .then(|| entry.name.clone());
+        let aliases = code.into_iter().chain(name);
         let variant = variant(entry);
         let discriminant = match (&entry.code, repr) {
             (Some(code), Some(value_type)) => {
@@ -277,7 +300,7 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
         .iter()
         .map(|e| catalogue.categories[e.category].title.as_str());
     let codes = catalogue.code_type.map(|value_type| {
-        let ty = rust_type(value_type);
+        let ty = const_type(value_type);
         let codes = catalogue
             .entries
             .iter()
@@ -289,7 +312,7 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
     });
     let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
         let table = format_ident!("COLUMN_{}", i);
-        let ty = column_type(column);
+        let ty = column_type(column, const_type);
         let values = catalogue
             .entries
             .iter()
@@ -362,9 +385,9 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
     }
 }
 
-/// The type a column's method returns.
-fn column_type(column: &Column) -> TokenStream {
-    let ty = rust_type(column.value_type);
+/// The type a column's method returns, its values' type written by `write`.
+fn column_type(column: &Column, write: fn(ValueType) -> TokenStream) -> TokenStream {
+    let ty = write(column.value_type);
     if column.optional {
         quote!(::core::option::Option<#ty>)
     } else {
@@ -440,7 +463,7 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
     let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
         let method = method_ident(&column.method);
         let table = format_ident!("COLUMN_{}", i);
-        let ty = column_type(column);
+        let ty = column_type(column, rust_type);
         let method_doc = doc(&format!(
             "The entry's `{}` column{}.",
             escape_markdown(&column.header),
@@ -523,7 +546,7 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
 fn traits(options: &Options, keyed: Keyed) -> TokenStream {
     let name = &options.name;
     let parse_error = options.parse_error();
-    let unknown = options.unknown_error();
+    let try_from_error = options.try_from_error();
     let by_code = match keyed {
         Keyed::UniqueInt(value_type) => {
             let ty = rust_type(value_type);
@@ -555,12 +578,12 @@ fn traits(options: &Options, keyed: Keyed) -> TokenStream {
             let ty = rust_type(value_type);
             quote! {
                 impl ::core::convert::TryFrom<#ty> for #name {
-                    type Error = #unknown;
+                    type Error = #try_from_error;
 
-                    fn try_from(code: #ty) -> ::core::result::Result<Self, #unknown> {
+                    fn try_from(code: #ty) -> ::core::result::Result<Self, #try_from_error> {
                         match Self::from_code(code) {
                             ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
-                            ::core::option::Option::None => ::core::result::Result::Err(#unknown { code }),
+                            ::core::option::Option::None => ::core::result::Result::Err(#try_from_error { code }),
                         }
                     }
                 }
@@ -574,7 +597,7 @@ fn traits(options: &Options, keyed: Keyed) -> TokenStream {
                 fn try_from(code: &'a str) -> ::core::result::Result<Self, #parse_error> {
                     match Self::from_code(code) {
                         ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
-                        ::core::option::Option::None => ::core::result::Result::Err(#parse_error::new(code)),
+                        ::core::option::Option::None => ::core::result::Result::Err(parse_error(code)),
                     }
                 }
             }
@@ -615,7 +638,7 @@ fn traits(options: &Options, keyed: Keyed) -> TokenStream {
                     return ::core::result::Result::Ok(entry);
                 }
                 #by_code
-                ::core::result::Result::Err(#parse_error::new(s))
+                ::core::result::Result::Err(parse_error(s))
             }
         }
 
@@ -624,57 +647,66 @@ fn traits(options: &Options, keyed: Keyed) -> TokenStream {
     }
 }
 
-/// `Parse{Name}Error`, and `Unknown{Name}` when integer codes find an
-/// entry.
-fn errors(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
-    let Options {
-        vis,
-        name,
-        display_path,
-        ..
-    } = options;
-    let parse_error = options.parse_error();
-    let example = catalogue.entries.first();
-    let expected = match (example, keyed) {
+/// `Parse{Name}Error`, and `TryFrom{Name}Error` when integer codes find an
+/// entry, named as `status_table!` names its errors: the types, which are
+/// the caller's items.
+fn error_types(options: &Options, keyed: Keyed) -> TokenStream {
+    let Options { vis, name, .. } = options;
+    let parse_doc = doc(&format!(
+        "The error returned when a string is not a [`{name}`]: neither a code nor a name it has."
+    ));
+    let parse_error = parse_error_type(vis, &options.parse_error(), &parse_doc);
+    let try_from = match keyed {
+        Keyed::UniqueInt(value_type) => {
+            let ty = rust_type(value_type);
+            let try_from_error = options.try_from_error();
+            let derives = derive(&ENUM_DERIVES[..6]);
+            let try_from_doc = doc(&format!(
+                "The error returned when a number is not the code of a [`{name}`]."
+            ));
+            quote! {
+                #try_from_doc
+                #derives
+                #vis struct #try_from_error {
+                    code: #ty,
+                }
+            }
+        }
+        _ => TokenStream::new(),
+    };
+    quote! {
+        #try_from
+        #parse_error
+    }
+}
+
+/// The error types' impls, as items of the `const _` block. Their messages
+/// are for the end users of the program: they name what would have been
+/// read, never the document's path.
+fn error_impls(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
+    let name = &options.name;
+    let expected = match (catalogue.entries.first(), keyed) {
         (Some(entry), Keyed::UniqueInt(_) | Keyed::UniqueStr) => format!(
-            "expected a code (\"{}\") or a name (\"{}\", any ASCII case) listed in `{display_path}`",
+            "expected a code (\"{}\") or a name (\"{}\", any ASCII case)",
             entry.code.as_ref().map(Value::text).unwrap_or_default(),
             entry.name
         ),
-        (Some(entry), _) => format!(
-            "expected a name (\"{}\", any ASCII case) listed in `{display_path}`",
-            entry.name
-        ),
-        (None, _) => format!("`{display_path}` lists no codes"),
+        (Some(entry), _) => format!("expected a name (\"{}\", any ASCII case)", entry.name),
+        (None, _) => "no code is known".to_owned(),
     };
-    let parse_doc = doc(&format!(
-        "The error returned when a string is not a [`{name}`]: neither a listed code nor a name."
-    ));
-    let input_error = input_error(
-        vis,
-        &parse_error,
-        &parse_doc,
-        &format!("unknown {name}"),
-        &expected,
+    // The fixed text goes into the format string, braces escaped.
+    let parse_format = format!(
+        "unknown {name} {{:?}}{{}}: {}",
+        expected.replace('{', "{{").replace('}', "}}")
     );
-    let unknown = match keyed {
+    let parse_error = parse_error_impls(&options.parse_error(), &parse_format);
+    let try_from = match keyed {
         Keyed::UniqueInt(value_type) => {
             let ty = rust_type(value_type);
-            let unknown = options.unknown_error();
-            let derives = derive(&ENUM_DERIVES[..6]);
-            let unknown_doc = doc(&format!(
-                "The error returned when a number is not the code of a [`{name}`] listed in \
-                 `{display_path}`."
-            ));
-            let known = format!(" is not a code listed in `{display_path}`");
-            Some(quote! {
-                #unknown_doc
-                #derives
-                #vis struct #unknown {
-                    code: #ty,
-                }
-
-                impl #unknown {
+            let try_from_error = options.try_from_error();
+            let format = format!("unknown {name} code {{}}");
+            quote! {
+                impl #try_from_error {
                     /// The number that was given.
                     #[must_use]
                     pub const fn code(&self) -> #ty {
@@ -682,19 +714,19 @@ fn errors(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream
                     }
                 }
 
-                impl ::core::fmt::Display for #unknown {
+                impl ::core::fmt::Display for #try_from_error {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        ::core::write!(f, "{}{}", self.code, #known)
+                        ::core::write!(f, #format, self.code)
                     }
                 }
 
-                impl ::core::error::Error for #unknown {}
-            })
+                impl ::core::error::Error for #try_from_error {}
+            }
         }
-        _ => None,
+        _ => TokenStream::new(),
     };
     quote! {
-        #unknown
-        #input_error
+        #try_from
+        #parse_error
     }
 }
