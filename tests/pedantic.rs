@@ -104,3 +104,108 @@ const HELPERS: [&str; 17] = [
     "method.new",
     "parse_error",
 ];
+
+/// What `status-explain expand --catalogue` prints for the catalogue at
+/// `path`, with the `column` lines `columns`.
+fn catalogue_expansion(path: &str, name: &str, columns: &[&str]) -> String {
+    let mut args = vec!["expand", "--catalogue", "--name", name];
+    for column in columns {
+        args.extend(["--column", column]);
+    }
+    args.push(path);
+    common::stdout(
+        Command::new(env!("CARGO_BIN_EXE_status-explain"))
+            .args(&args)
+            .current_dir(common::repo()),
+    )
+}
+
+#[test]
+fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
+    // Each enum, its catalogue, its columns, and whether its codes are
+    // unique integers, which have a `TryFrom{Name}Error`.
+    let catalogues: [(&str, &str, &[&str], bool); 5] = [
+        (
+            "PayError",
+            "tests/ui/pass/catalogue_chinese.md",
+            &["解决方案=solution"],
+            true,
+        ),
+        (
+            "ReturnCode",
+            "tests/ui/pass/catalogue_negative.md",
+            &[],
+            true,
+        ),
+        (
+            "Canonical",
+            "tests/ui/pass/catalogue_grpc.md",
+            &["Retry after=retry_after"],
+            false,
+        ),
+        (
+            "ScrapeError",
+            "tests/ui/pass/catalogue_strings.md",
+            &["Fix=fix"],
+            false,
+        ),
+        ("ApiError", "tests/ui/pass/catalogue_bullets.md", &[], true),
+    ];
+    let scratch = Scratch::new("pedantic-catalogue", "");
+    let mut lib = String::from(
+        "//! Generated catalogue types.\n#![no_std]\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\n",
+    );
+    for (name, path, columns, _) in &catalogues {
+        let _ = writeln!(
+            lib,
+            "/// `{path}`.\npub mod {} {{\n{}\n}}\n",
+            name.to_lowercase(),
+            catalogue_expansion(path, name, columns)
+        );
+    }
+    scratch.write("src/lib.rs", &lib);
+    scratch.cargo(&[
+        "clippy",
+        "--quiet",
+        "--",
+        "-W",
+        "clippy::pedantic",
+        "-D",
+        "warnings",
+    ]);
+    scratch.cargo(&["doc", "--quiet", "--no-deps", "--document-private-items"]);
+    for (name, _, _, try_from) in &catalogues {
+        let dir = scratch
+            .target_dir()
+            .join("doc/pedantic_catalogue")
+            .join(name.to_lowercase());
+        let mut pages: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        pages.sort();
+        // The enum, its error types, and the module's index and sidebar.
+        let mut expected = vec![
+            format!("enum.{name}.html"),
+            "index.html".to_owned(),
+            "sidebar-items.js".to_owned(),
+            format!("struct.Parse{name}Error.html"),
+        ];
+        if *try_from {
+            expected.push(format!("struct.TryFrom{name}Error.html"));
+        }
+        assert_eq!(pages, expected);
+        let html = fs::read_to_string(dir.join(format!("enum.{name}.html"))).unwrap();
+        for helper in [
+            "method.index",
+            "NAMES",
+            "CODES",
+            "DESCRIPTIONS",
+            "COLUMN_0",
+            "eq_ignore_case",
+            "parse_error",
+        ] {
+            assert!(!html.contains(helper), "{name} shows {helper}");
+        }
+    }
+}
