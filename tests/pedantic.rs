@@ -22,26 +22,23 @@ fn expansion(path: &str) -> String {
     )
 }
 
-#[test]
-fn the_expansion_is_pedantic_clean_and_documents_no_helper() {
-    let mut documents = vec![("seed", "docs/status.md".to_owned())];
-    if let Some(corpus) = common::corpus() {
-        let page = corpus.join("mdn-en-us-reference-status.md");
-        documents.push(("mdn", page.display().to_string()));
-    }
-    let scratch = Scratch::new("pedantic", "");
+/// A scratch crate `name` whose `src/lib.rs` is `modules` (module name,
+/// what it documents, its code) in a `no_std` library that denies missing
+/// docs, linted with clippy's pedantic lints denied and documented with
+/// private items (as in a binary crate); returns the scratch crate and the
+/// sorted pages of each module's rustdoc.
+fn lint_and_document(
+    name: &str,
+    modules: &[(String, String, String)],
+) -> (Scratch, Vec<Vec<String>>) {
+    let scratch = Scratch::new(name, "");
     let mut lib = String::from(
-        "//! Generated status types.\n#![no_std]\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\n",
+        "//! Generated types.\n#![no_std]\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\n",
     );
-    for (module, path) in &documents {
-        let _ = writeln!(
-            lib,
-            "/// `{path}`.\npub mod {module} {{\n{}\n}}\n",
-            expansion(path)
-        );
+    for (module, path, code) in modules {
+        let _ = writeln!(lib, "/// `{path}`.\npub mod {module} {{\n{code}\n}}\n");
     }
     scratch.write("src/lib.rs", &lib);
-
     scratch.cargo(&[
         "clippy",
         "--quiet",
@@ -51,16 +48,40 @@ fn the_expansion_is_pedantic_clean_and_documents_no_helper() {
         "-D",
         "warnings",
     ]);
-
-    // As in a binary crate, whose rustdoc documents private items.
     scratch.cargo(&["doc", "--quiet", "--no-deps", "--document-private-items"]);
-    for (module, _) in &documents {
+    let pages = modules
+        .iter()
+        .map(|(module, _, _)| {
+            let dir = scratch
+                .target_dir()
+                .join("doc")
+                .join(name.replace('-', "_"))
+                .join(module);
+            let mut pages: Vec<String> = fs::read_dir(&dir)
+                .unwrap()
+                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            pages.sort();
+            pages
+        })
+        .collect();
+    (scratch, pages)
+}
+
+#[test]
+fn the_expansion_is_pedantic_clean_and_documents_no_helper() {
+    let mut documents = vec![("seed", "docs/status.md".to_owned())];
+    if let Some(corpus) = common::corpus() {
+        let page = corpus.join("mdn-en-us-reference-status.md");
+        documents.push(("mdn", page.display().to_string()));
+    }
+    let modules: Vec<(String, String, String)> = documents
+        .iter()
+        .map(|(module, path)| ((*module).to_owned(), path.clone(), expansion(path)))
+        .collect();
+    let (scratch, all_pages) = lint_and_document("pedantic", &modules);
+    for ((module, _), pages) in documents.iter().zip(all_pages) {
         let dir = scratch.target_dir().join("doc/pedantic").join(module);
-        let mut pages: Vec<String> = fs::read_dir(&dir)
-            .unwrap()
-            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        pages.sort();
         // Two enums, two structs, and the module's index and sidebar.
         assert_eq!(
             pages,
@@ -151,39 +172,22 @@ fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
         ),
         ("ApiError", "tests/ui/pass/catalogue_bullets.md", &[], true),
     ];
-    let scratch = Scratch::new("pedantic-catalogue", "");
-    let mut lib = String::from(
-        "//! Generated catalogue types.\n#![no_std]\n#![forbid(unsafe_code)]\n#![deny(missing_docs)]\n\n",
-    );
-    for (name, path, columns, _) in &catalogues {
-        let _ = writeln!(
-            lib,
-            "/// `{path}`.\npub mod {} {{\n{}\n}}\n",
-            name.to_lowercase(),
-            catalogue_expansion(path, name, columns)
-        );
-    }
-    scratch.write("src/lib.rs", &lib);
-    scratch.cargo(&[
-        "clippy",
-        "--quiet",
-        "--",
-        "-W",
-        "clippy::pedantic",
-        "-D",
-        "warnings",
-    ]);
-    scratch.cargo(&["doc", "--quiet", "--no-deps", "--document-private-items"]);
-    for (name, _, _, try_from) in &catalogues {
+    let modules: Vec<(String, String, String)> = catalogues
+        .iter()
+        .map(|(name, path, columns, _)| {
+            (
+                name.to_lowercase(),
+                (*path).to_owned(),
+                catalogue_expansion(path, name, columns),
+            )
+        })
+        .collect();
+    let (scratch, all_pages) = lint_and_document("pedantic-catalogue", &modules);
+    for ((name, _, _, try_from), pages) in catalogues.iter().zip(all_pages) {
         let dir = scratch
             .target_dir()
             .join("doc/pedantic_catalogue")
             .join(name.to_lowercase());
-        let mut pages: Vec<String> = fs::read_dir(&dir)
-            .unwrap()
-            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        pages.sort();
         // The enum, its error types, and the module's index and sidebar.
         let mut expected = vec![
             format!("enum.{name}.html"),

@@ -12,6 +12,10 @@ use std::path::Path;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
+#[path = "common/mutation.rs"]
+mod mutations;
+
+use mutations::Mutation;
 use status_codegen::catalogue::model::{Value, ValueType};
 use status_codegen::catalogue::{
     self, CatalogueOptions, CheckedCatalogue, ColumnRequest, expand::Options,
@@ -65,50 +69,12 @@ const SNIPPETS: &[&str] = &[
     "\u{0}",
 ];
 
-#[derive(Clone, Debug)]
-enum Mutation {
-    Insert(usize, usize),
-    Delete(usize, usize),
-    DuplicateLine(usize),
-}
-
 fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        4 => (any::<usize>(), 0..SNIPPETS.len()).prop_map(|(at, s)| Mutation::Insert(at, s)),
-        3 => (any::<usize>(), 0usize..32).prop_map(|(at, n)| Mutation::Delete(at, n)),
-        2 => any::<usize>().prop_map(Mutation::DuplicateLine),
-    ]
+    mutations::mutation(SNIPPETS.len())
 }
 
-fn apply(mut doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
-    for m in mutations {
-        let len = doc.len();
-        match *m {
-            Mutation::Insert(at, s) => {
-                let at = at % (len + 1);
-                doc.splice(at..at, SNIPPETS[s].bytes());
-            }
-            Mutation::Delete(at, n) if len > 0 => {
-                let at = at % len;
-                doc.drain(at..(at + n).min(len));
-            }
-            Mutation::DuplicateLine(at) if len > 0 => {
-                let at = at % len;
-                let start = doc[..at]
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                let end = doc[at..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(len, |i| at + i + 1);
-                let line = doc[start..end].to_vec();
-                doc.splice(start..start, line);
-            }
-            _ => {}
-        }
-    }
-    doc
+fn apply(doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    mutations::apply(doc, mutations, SNIPPETS)
 }
 
 fn options() -> CatalogueOptions {

@@ -25,6 +25,10 @@ use status_codegen::{Checked, check, generate};
 
 #[path = "common/documents.rs"]
 mod documents;
+#[path = "common/mutation.rs"]
+mod mutations;
+
+use mutations::Mutation;
 
 fn corpus() -> Vec<Vec<u8>> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -97,53 +101,12 @@ const SNIPPETS: &[&str] = &[
     "\u{0}",
 ];
 
-#[derive(Clone, Debug)]
-enum Mutation {
-    Insert(usize, usize),
-    Delete(usize, usize),
-    DuplicateLine(usize),
-    Byte(usize, u8),
-}
-
 fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        4 => (any::<usize>(), 0..SNIPPETS.len()).prop_map(|(at, s)| Mutation::Insert(at, s)),
-        3 => (any::<usize>(), 0usize..64).prop_map(|(at, n)| Mutation::Delete(at, n)),
-        2 => any::<usize>().prop_map(Mutation::DuplicateLine),
-        1 => (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Byte(at, b)),
-    ]
+    mutations::mutation(SNIPPETS.len())
 }
 
-fn apply(mut doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
-    for m in mutations {
-        let len = doc.len();
-        match *m {
-            Mutation::Insert(at, s) => {
-                let at = at % (len + 1);
-                doc.splice(at..at, SNIPPETS[s].bytes());
-            }
-            Mutation::Delete(at, n) if len > 0 => {
-                let at = at % len;
-                doc.drain(at..(at + n).min(len));
-            }
-            Mutation::DuplicateLine(at) if len > 0 => {
-                let at = at % len;
-                let start = doc[..at]
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                let end = doc[at..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(len, |i| at + i + 1);
-                let line = doc[start..end].to_vec();
-                doc.splice(start..start, line);
-            }
-            Mutation::Byte(at, b) if len > 0 => doc[at % len] = b,
-            _ => {}
-        }
-    }
-    doc
+fn apply(doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    mutations::apply(doc, mutations, SNIPPETS)
 }
 
 /// The invariants every result satisfies.
