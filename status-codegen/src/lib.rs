@@ -124,21 +124,22 @@ pub fn check(path: &str, bytes: &[u8]) -> Checked {
 /// Parses and validates the document `bytes`, read from `path` (used only in
 /// messages).
 pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checked {
-    run_phases(path, bytes, |source, diagnostics| {
+    run_phases("status document", path, bytes, |source, diagnostics| {
         let document = parse::parse(source, &options.link_base, diagnostics);
         validate::validate(&document, source, diagnostics)
     })
 }
 
-/// Decodes `bytes`, read from `path`, and runs `phases` on the text: what
+/// Decodes `bytes`, read from `path` (a `what`, for messages), and runs `phases` on the text: what
 /// they made of it (the default when it cannot be decoded), with the
 /// problems and notes they reported, in document order.
 pub(crate) fn run_phases<T: Default>(
+    what: &str,
     path: &str,
     bytes: &[u8],
     phases: impl FnOnce(&Source, &mut Diagnostics) -> T,
 ) -> Checked<T> {
-    let source = match parse::decode(path, bytes) {
+    let source = match parse::decode_as(what, path, bytes) {
         Ok(source) => source,
         Err(error) => {
             let (source, diagnostic) = *error;

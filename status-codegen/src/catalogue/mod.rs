@@ -49,7 +49,7 @@ pub type CheckedCatalogue = Checked<Catalogue>;
 /// Parses and validates the catalogue `bytes`, read from `path` (used only
 /// in messages).
 pub fn check(path: &str, bytes: &[u8], options: &CatalogueOptions) -> CheckedCatalogue {
-    run_phases(path, bytes, |source, diagnostics| {
+    run_phases("code catalogue", path, bytes, |source, diagnostics| {
         let raw = parse::parse(source, &options.document.link_base, diagnostics);
         validate::validate(&raw, &options.columns, source, diagnostics)
     })

@@ -38,11 +38,21 @@ pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 /// On failure, the [`Source`] beside the diagnostic holds a lossy copy of the
 /// text, so the diagnostic can still quote the offending line.
 pub fn decode(path: &str, bytes: &[u8]) -> Result<Source, Box<(Source, Diagnostic)>> {
+    decode_as("status document", path, bytes)
+}
+
+/// [`decode`], with messages that call the document `what`: "code
+/// catalogue" for `code_table!`.
+pub fn decode_as(
+    what: &str,
+    path: &str,
+    bytes: &[u8],
+) -> Result<Source, Box<(Source, Diagnostic)>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.len() > MAX_DOCUMENT_BYTES {
         let source = Source::new(path, "");
         let diagnostic = Diagnostic::new(
-            format!("the status document is too large; the limit is {MAX_DOCUMENT_BYTES} bytes"),
+            format!("the {what} is too large; the limit is {MAX_DOCUMENT_BYTES} bytes"),
             0..0,
             "document starts here",
         );
@@ -56,7 +66,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<Source, Box<(Source, Diagnosti
             // The lossy copy is identical up to the first invalid byte.
             let at = source.position(valid);
             let diagnostic = Diagnostic::new(
-                "the status document is not valid UTF-8",
+                format!("the {what} is not valid UTF-8"),
                 valid..valid + 1,
                 format!(
                     "the first byte that is not UTF-8 is on line {}, column {}",
