@@ -26,6 +26,7 @@
 pub mod expand;
 pub mod model;
 pub mod parse;
+pub mod translation;
 pub mod validate;
 
 use proc_macro2::{Span, TokenStream};
@@ -62,9 +63,11 @@ pub fn skeleton(columns: &[ColumnRequest], options: &expand::Options) -> TokenSt
     let catalogue = Catalogue {
         columns: columns
             .iter()
-            .map(|request| model::Column {
+            .enumerate()
+            .map(|(position, request)| model::Column {
                 header: request.header.clone(),
                 method: request.method.clone(),
+                position,
                 value_type: model::ValueType::Str,
                 optional: false,
             })

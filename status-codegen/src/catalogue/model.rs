@@ -204,6 +204,9 @@ pub struct Column {
     pub header: String,
     /// The method's name.
     pub method: String,
+    /// Its position among the extra columns of the first table that has
+    /// it, which is where a translation has it when its header differs.
+    pub position: usize,
     /// The type of its values.
     pub value_type: ValueType,
     /// Whether some entry has no value: the method returns an `Option`.
@@ -218,6 +221,8 @@ pub struct CatalogueEntry {
     pub name: String,
     /// The variant name: `InvalidSignature`.
     pub ident: String,
+    /// Where the name (or the code that names the entry) is.
+    pub name_span: Range<usize>,
     /// The code, when the catalogue has codes.
     pub code: Option<Value>,
     /// The description as Markdown, for rustdoc.

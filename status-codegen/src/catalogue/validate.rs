@@ -204,7 +204,7 @@ pub fn validate(
                 }
             }
             folded.insert(name.to_ascii_lowercase(), ident.clone());
-            names.insert(ident.clone(), (name_span, name.clone()));
+            names.insert(ident.clone(), (name_span.clone(), name.clone()));
             let extras = table
                 .map(|table| {
                     table
@@ -228,6 +228,7 @@ pub fn validate(
             catalogue.entries.push(CatalogueEntry {
                 name,
                 ident,
+                name_span,
                 code,
                 doc: description.doc,
                 text: description.text,
@@ -294,6 +295,11 @@ pub fn validate(
             Column {
                 header: request.header.clone(),
                 method: request.method.clone(),
+                position: raw
+                    .tables
+                    .iter()
+                    .find_map(|table| table.extras.iter().position(|h| *h == request.header))
+                    .unwrap_or(0),
                 value_type,
                 optional: values.iter().any(|value| value.is_none()),
             }
