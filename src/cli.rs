@@ -32,11 +32,15 @@ pub enum Command {
         path: PathBuf,
         /// `--strict`: notes are problems too.
         strict: bool,
+        /// `--as` and `--translation`.
+        languages: Languages,
     },
     /// Print the Rust code generated for a status document.
     Expand {
         /// The document.
         path: PathBuf,
+        /// `--as` and `--translation`.
+        languages: Languages,
         /// `--name`: the status enum's name.
         name: Option<String>,
         /// `--class-name`: the class enum's name.
@@ -44,6 +48,15 @@ pub enum Command {
     },
     /// Print a shell's completion script.
     Completions(Shell),
+}
+
+/// The languages of a document given to `check` or `expand`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Languages {
+    /// `--as TAG`: the document's own language.
+    pub primary: Option<String>,
+    /// `--translation TAG=FILE`, in order.
+    pub translations: Vec<(String, PathBuf)>,
 }
 
 /// A parsed command line.
@@ -55,6 +68,8 @@ pub struct Invocation {
     pub json: bool,
     /// `--color`.
     pub color: ColorChoice,
+    /// `--lang`: the language to explain in.
+    pub lang: Option<String>,
 }
 
 /// Section headings in the help text, styled as clap styles its own.
@@ -70,7 +85,8 @@ fn after_help(program: &str) -> String {
   {program} not found
   {program} 4xx
   {program} --json list
-  {program} check docs/status.md
+  {program} --lang en 404
+  {program} check docs/status.md --translation en=docs/status.en.md
   {program} expand --name Status docs/status.md
   {program} completions bash > ~/.local/share/bash-completion/completions/{BINARY}
 
@@ -90,6 +106,11 @@ fn after_help(program: &str) -> String {
   FORCE_HYPERLINK  When colour is on, 1 makes links clickable (OSC 8) and 0
                    numbers them under the description instead; by default
                    they are clickable on terminals known to support it.
+  LC_ALL, LC_MESSAGES, LANG
+                   Without --lang, the first of these that is set and not
+                   C or POSIX chooses the language (en_US.UTF-8: en); the
+                   document's own (zh-CN) when none names a language the
+                   document is translated into.
   RUSTFMT          The rustfmt that expand runs (default: rustfmt)."
     )
 }
@@ -117,6 +138,23 @@ pub fn command(program: &str) -> clap::Command {
             .value_name("NAME")
             .help(format!("Name of the {which} enum [default: {default}]"))
     };
+    let primary = || {
+        Arg::new("as")
+            .long("as")
+            .value_name("TAG")
+            .help("The document's language, a BCP 47 tag (zh-CN), as `as \"TAG\"` in status_table!")
+    };
+    let translation = || {
+        Arg::new("translation")
+            .long("translation")
+            .value_name("TAG=FILE")
+            .action(ArgAction::Append)
+            .value_parser(translation)
+            .help(
+                "A translation of the document: its BCP 47 tag and its file, as \
+                 `translation \"TAG\" in \"FILE\";` in status_table!; repeatable",
+            )
+    };
     clap::Command::new(BINARY)
         .bin_name(program)
         .version(env!("CARGO_PKG_VERSION"))
@@ -141,6 +179,16 @@ pub fn command(program: &str) -> clap::Command {
                 .default_value("auto")
                 .help("When to colour the output"),
         )
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .global(true)
+                .value_name("TAG")
+                .help(
+                    "The language to explain in: zh-CN (the document's own) or en; \
+                     default: from LC_ALL, LC_MESSAGES or LANG",
+                ),
+        )
         .subcommand(
             clap::Command::new("list")
                 .about("List every code, grouped by class")
@@ -153,8 +201,10 @@ pub fn command(program: &str) -> clap::Command {
                     clap::Arg::new("strict")
                         .long("strict")
                         .action(clap::ArgAction::SetTrue)
-                        .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry) as problems: exit 1"),
+                        .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry or the primary document, codes a translation lacks) as problems: exit 1"),
                 )
+                .arg(primary())
+                .arg(translation())
                 .arg(file()),
         )
         .subcommand(
@@ -165,6 +215,11 @@ pub fn command(program: &str) -> clap::Command {
                 )
                 .arg(type_name("name", "status", "StatusCode"))
                 .arg(type_name("class-name", "class", "StatusClass"))
+                .arg(primary().help(
+                    "The document's language, a BCP 47 tag (zh-CN), as `as \"TAG\"` in \
+                     status_table!: adds the language enum and description_in",
+                ))
+                .arg(translation())
                 .arg(file()),
         )
         .subcommand(
@@ -198,9 +253,11 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         Some(("check", sub)) => Command::Check {
             path: path(sub),
             strict: sub.get_flag("strict"),
+            languages: languages(sub),
         },
         Some(("expand", sub)) => Command::Expand {
             path: path(sub),
+            languages: languages(sub),
             name: sub.get_one::<String>("name").cloned(),
             class_name: sub.get_one::<String>("class-name").cloned(),
         },
@@ -219,7 +276,31 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         command,
         json,
         color,
+        lang: matches.get_one::<String>("lang").cloned(),
     })
+}
+
+/// `--as` and `--translation`.
+fn languages(matches: &ArgMatches) -> Languages {
+    Languages {
+        primary: matches.get_one::<String>("as").cloned(),
+        translations: matches
+            .get_many::<(String, PathBuf)>("translation")
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+    }
+}
+
+/// Reads `TAG=FILE`.
+fn translation(value: &str) -> Result<(String, PathBuf), String> {
+    match value.split_once('=') {
+        Some((tag, file)) if !tag.is_empty() && !file.is_empty() => {
+            Ok((tag.to_owned(), PathBuf::from(file)))
+        }
+        _ => Err("expected TAG=FILE, such as en=docs/status.en.md".to_owned()),
+    }
 }
 
 fn path(matches: &ArgMatches) -> PathBuf {
@@ -332,20 +413,59 @@ mod tests {
             command_of(&["check", "docs/status.md"]),
             Command::Check {
                 path: "docs/status.md".into(),
-                strict: false
+                strict: false,
+                languages: Languages::default(),
             }
         );
         assert_eq!(
             command_of(&["check", "--strict", "docs/status.md"]),
             Command::Check {
                 path: "docs/status.md".into(),
-                strict: true
+                strict: true,
+                languages: Languages::default(),
             }
+        );
+        assert_eq!(
+            command_of(&[
+                "check",
+                "docs/status.md",
+                "--as",
+                "zh-CN",
+                "--translation",
+                "en=docs/status.en.md",
+                "--translation=ja=ja.md",
+            ]),
+            Command::Check {
+                path: "docs/status.md".into(),
+                strict: false,
+                languages: Languages {
+                    primary: Some("zh-CN".into()),
+                    translations: vec![
+                        ("en".into(), "docs/status.en.md".into()),
+                        ("ja".into(), "ja.md".into()),
+                    ],
+                },
+            }
+        );
+        assert_eq!(
+            parse_strs(&["--lang", "en", "404"])
+                .unwrap()
+                .lang
+                .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            parse_strs(&["list", "--lang=zh-CN"])
+                .unwrap()
+                .lang
+                .as_deref(),
+            Some("zh-CN")
         );
         assert_eq!(
             command_of(&["expand", "--name=Status", "a.md", "--class-name", "Kind"]),
             Command::Expand {
                 path: "a.md".into(),
+                languages: Languages::default(),
                 name: Some("Status".into()),
                 class_name: Some("Kind".into()),
             }
@@ -373,7 +493,9 @@ mod tests {
     #[test]
     fn mistakes_are_usage_errors() {
         use ErrorKind::*;
-        let cases: [(&[&str], ErrorKind); 10] = [
+        let cases: [(&[&str], ErrorKind); 12] = [
+            (&["check", "a.md", "--translation", "en"], ValueValidation),
+            (&["--lang"], InvalidValue),
             (&["--jsn"], UnknownArgument),
             (&["--color", "red", "1"], InvalidValue),
             (&["expand", "--name"], InvalidValue),

@@ -10,6 +10,9 @@ use std::process::{Command, Stdio};
 use proc_macro2::{Ident, Span};
 use status_codegen::Checked;
 use status_codegen::expand::Options;
+use status_codegen::expand::language::{self, Languages as CodegenLanguages, Translation};
+
+use crate::cli::Languages;
 
 use crate::output::{Report, Status};
 use crate::style::{ERROR, HELP, OK, paint};
@@ -83,16 +86,73 @@ fn notes(checked: &Checked) -> String {
         .collect()
 }
 
-/// `check FILE`: the macro's errors for the document, or what it defines;
-/// its notes either way. With `strict`, notes are problems too.
-pub fn check(path: &Path, strict: bool) -> Report {
+/// A translation given with `--translation`, read and checked.
+struct CheckedTranslation {
+    tag: String,
+    checked: Checked,
+}
+
+/// Checks the tags of `languages` ([`status_codegen::expand::language::check_tags`]).
+fn check_tags(languages: &Languages) -> Result<(), String> {
+    let tags: Vec<&str> = languages
+        .primary
+        .iter()
+        .map(String::as_str)
+        .chain(languages.translations.iter().map(|(tag, _)| tag.as_str()))
+        .collect();
+    language::check_tags(tags).map_err(|(_, message)| message)
+}
+
+/// Reads and checks each translation of `languages` against `primary`
+/// (the primary's table when it has no problem).
+fn translations(
+    languages: &Languages,
+    primary: Option<&status_codegen::model::Table>,
+) -> Result<Vec<CheckedTranslation>, String> {
+    languages
+        .translations
+        .iter()
+        .map(|(tag, path)| {
+            let document = read(path)?;
+            let checked = status_codegen::check_translation(
+                &document.display,
+                &document.bytes,
+                &status_codegen::DocumentOptions::default(),
+                primary,
+            );
+            Ok(CheckedTranslation {
+                tag: tag.clone(),
+                checked,
+            })
+        })
+        .collect()
+}
+
+/// `check FILE [--translation TAG=FILE]…`: the macro's errors for the
+/// document and each translation, or what they define; their notes either
+/// way. With `strict`, notes are problems too.
+pub fn check(path: &Path, strict: bool, languages: &Languages) -> Report {
+    if let Err(message) = check_tags(languages) {
+        return unreadable(&message);
+    }
     let document = match read(path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
-    if !checked.diagnostics.is_empty() {
-        return Report::error(Status::Failure, notes(&checked) + &problems(&checked));
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let translations = match translations(languages, primary) {
+        Ok(translations) => translations,
+        Err(message) => return unreadable(&message),
+    };
+    let all = || std::iter::once(&checked).chain(translations.iter().map(|t| &t.checked));
+    if all().any(|c| !c.diagnostics.is_empty()) {
+        let mut stderr = String::new();
+        for c in all() {
+            stderr.push_str(&notes(c));
+            stderr.push_str(&problems(c));
+        }
+        return Report::error(Status::Failure, stderr);
     }
     let table = &checked.table;
     let codes = table.entries.len();
@@ -106,10 +166,22 @@ pub fn check(path: &Path, strict: bool) -> Report {
     if let Some(title) = &table.title {
         summary.push_str(&format!(" ({title})"));
     }
+    if let Some(tag) = &languages.primary {
+        summary.push_str(&format!(", in {tag}"));
+    }
     summary.push_str(&format!("\ncodes: {}\n", table.code_ranges()));
+    for t in &translations {
+        let described = t.checked.table.entries.len();
+        summary.push_str(&format!(
+            "{}: translation {} (`{}`): {described} of the {codes} codes\n",
+            paint(OK, "ok"),
+            t.tag,
+            t.checked.source.path(),
+        ));
+    }
     let mut report = Report::success(summary);
-    report.stderr = notes(&checked);
-    let total = checked.notes.len();
+    report.stderr = all().map(notes).collect();
+    let total: usize = all().map(|c| c.notes.len()).sum();
     if strict && total > 0 {
         report.status = Status::Failure;
         report.stderr.push_str(&format!(
@@ -182,17 +254,46 @@ fn options(display: &str, names: &Names) -> Result<Options, String> {
 /// formatted by rustfmt when it can be run. Problems in the document are
 /// reported as by `check`, after the code (which then holds
 /// `compile_error!`s, as the macro's does).
-pub fn expand(path: &Path, names: &Names) -> Report {
+pub fn expand(path: &Path, names: &Names, languages: &Languages) -> Report {
+    if languages.primary.is_none() && !languages.translations.is_empty() {
+        return unreadable(
+            "translations need the document's own language: add `--as TAG`, such as `--as zh-CN`",
+        );
+    }
+    if let Err(message) = check_tags(languages) {
+        return unreadable(&message);
+    }
     let document = match read(path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };
-    let options = match options(&document.display, names) {
+    let mut options = match options(&document.display, names) {
         Ok(options) => options,
         Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
-    let tokens = status_codegen::generate(&checked, &options, Span::call_site()).to_string();
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let translations = match translations(languages, primary) {
+        Ok(translations) => translations,
+        Err(message) => return unreadable(&message),
+    };
+    if let Some(tag) = &languages.primary {
+        let mut generated = CodegenLanguages::new(tag.clone(), options.vis.clone());
+        generated.translations = translations
+            .iter()
+            .zip(&languages.translations)
+            .map(|(t, (_, path))| Translation {
+                tag: t.tag.clone(),
+                display_path: path.to_string_lossy().into_owned(),
+                tracking_path: None,
+                table: t.checked.table.clone(),
+            })
+            .collect();
+        options.languages = Some(generated);
+    }
+    let others: Vec<&Checked> = translations.iter().map(|t| &t.checked).collect();
+    let tokens =
+        status_codegen::generate_with(&checked, &others, &options, Span::call_site()).to_string();
 
     let mut report = Report::success(format!(
         "// The code `status_table!` generates for `{}`.\n\n",
@@ -209,9 +310,11 @@ pub fn expand(path: &Path, names: &Names) -> Report {
             ));
         }
     }
-    if !checked.diagnostics.is_empty() {
-        report.stderr.push_str(&problems(&checked));
-        report.status = Status::Failure;
+    for c in std::iter::once(&checked).chain(others.iter().copied()) {
+        if !c.diagnostics.is_empty() {
+            report.stderr.push_str(&problems(c));
+            report.status = Status::Failure;
+        }
     }
     report
 }

@@ -56,9 +56,14 @@ fn run(invocation: &Invocation, program: &str) -> Report {
             Ok(Target::Class(class)) => Report::success(render::class(class)),
             Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, program)),
         },
-        Command::Check { path, strict } => document::check(path, *strict),
+        Command::Check {
+            path,
+            strict,
+            languages,
+        } => document::check(path, *strict, languages),
         Command::Expand {
             path,
+            languages,
             name,
             class_name,
         } => {
@@ -66,7 +71,7 @@ fn run(invocation: &Invocation, program: &str) -> Report {
                 name: name.clone(),
                 class_name: class_name.clone(),
             };
-            document::expand(path, &names)
+            document::expand(path, &names, languages)
         }
         Command::Completions(shell) => {
             let mut script = Vec::new();

@@ -118,6 +118,31 @@ pub fn check(path: &str, bytes: &[u8]) -> Checked {
 /// Parses and validates the document `bytes`, read from `path` (used only in
 /// messages).
 pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checked {
+    check_as(path, bytes, options, None)
+}
+
+/// Parses and validates the document `bytes`, read from `path` (used only in
+/// messages), as a translation of the document whose table is `primary`
+/// ([`validate::validate_translation`]): the same rules, but its reason
+/// phrases name nothing; a code that `primary` lacks is an error, a code it
+/// lacks and a reason phrase that differs are notes. Pass `None` for
+/// `primary` when the primary document has problems, so that they do not
+/// cascade into the translation's.
+pub fn check_translation(
+    path: &str,
+    bytes: &[u8],
+    options: &DocumentOptions,
+    primary: Option<&Table>,
+) -> Checked {
+    check_as(path, bytes, options, Some(primary))
+}
+
+fn check_as(
+    path: &str,
+    bytes: &[u8],
+    options: &DocumentOptions,
+    translation_of: Option<Option<&Table>>,
+) -> Checked {
     let source = match parse::decode(path, bytes) {
         Ok(source) => source,
         Err(error) => {
@@ -132,7 +157,12 @@ pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checke
     };
     let mut diagnostics = Diagnostics::default();
     let document = parse::parse(&source, &options.link_base, &mut diagnostics);
-    let table = validate::validate(&document, &source, &mut diagnostics);
+    let table = match translation_of {
+        None => validate::validate(&document, &source, &mut diagnostics),
+        Some(primary) => {
+            validate::validate_translation(&document, &source, primary, &mut diagnostics)
+        }
+    };
     let (mut diagnostics, mut notes) = diagnostics.into_parts();
     diagnostics.sort_by_key(|d| d.primary.span.start);
     notes.sort_by_key(|d| d.primary.span.start);
@@ -263,14 +293,27 @@ pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> 
 /// [`expand::skeleton`]), so that the crate using the macro sees the
 /// document's problems and not a cascade of errors about a missing type.
 pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) -> TokenStream {
+    generate_with(checked, &[], options, error_span)
+}
+
+/// [`generate`] for a primary document and its translations, checked by
+/// [`check_translation`] (their tables go in
+/// [`expand::Options::languages`]): the problems of every document, each at
+/// its own file, line and column, then the items.
+pub fn generate_with(
+    checked: &Checked,
+    translations: &[&Checked],
+    options: &expand::Options,
+    error_span: Span,
+) -> TokenStream {
     let items = if checked.diagnostics.is_empty() {
         expand::expand(&checked.table, options)
     } else {
         expand::skeleton(&checked.table, options)
     };
-    let errors = checked
-        .rendered_diagnostics()
-        .into_iter()
+    let errors = std::iter::once(checked)
+        .chain(translations.iter().copied())
+        .flat_map(Checked::rendered_diagnostics)
         .map(|message| quote::quote_spanned!(error_span=> ::core::compile_error! { #message }));
     quote::quote! {
         #(#errors)*

@@ -24,6 +24,75 @@ use crate::model::{Class, ClassInfo, Document, Entry, RawEntry, Table};
 
 /// Checks `document` and builds the table of its valid entries.
 pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnostics) -> Table {
+    validate_as(document, source, Role::Primary, diagnostics)
+}
+
+/// Checks `document`, a translation of the document whose table is
+/// `primary`, and builds the table of its valid entries.
+///
+/// The rules are the primary's, but for the reason phrases: they name no
+/// variant, so a phrase that gives no identifier, or the same one as
+/// another, is fine, and they are not compared with the IANA registry.
+/// Against `primary` (left out when the primary has problems of its own, so
+/// that they do not cascade): a code the primary lacks is an error; a code
+/// the translation lacks, and a reason phrase that differs from the
+/// primary's, are notes.
+pub fn validate_translation(
+    document: &Document,
+    source: &Source,
+    primary: Option<&Table>,
+    diagnostics: &mut Diagnostics,
+) -> Table {
+    let table = validate_as(document, source, Role::Translation(primary), diagnostics);
+    if let Some(primary) = primary {
+        let missing: Vec<u16> = primary
+            .entries
+            .iter()
+            .map(|e| e.code)
+            .filter(|code| !table.entries.iter().any(|e| e.code == *code))
+            .collect();
+        if !missing.is_empty() && !table.entries.is_empty() {
+            let mut sorted = Table::default();
+            sorted.entries = primary
+                .entries
+                .iter()
+                .filter(|e| missing.contains(&e.code))
+                .cloned()
+                .collect();
+            let n = missing.len();
+            diagnostics.note(
+                Diagnostic::new(
+                    format!(
+                        "the translation lacks {n} code{} of the primary document: {}",
+                        if n == 1 { "" } else { "s" },
+                        sorted.code_ranges()
+                    ),
+                    0..0,
+                    "their descriptions in this language are the primary document's",
+                )
+                .unquoted(),
+            );
+        }
+    }
+    table
+}
+
+/// Which document is checked.
+#[derive(Clone, Copy)]
+enum Role<'a> {
+    /// The primary document, whose reason phrases name the variants.
+    Primary,
+    /// A translation, checked against the primary's table when given.
+    Translation(Option<&'a Table>),
+}
+
+fn validate_as(
+    document: &Document,
+    source: &Source,
+    role: Role<'_>,
+    diagnostics: &mut Diagnostics,
+) -> Table {
+    let translation = matches!(role, Role::Translation(_));
     let mut table = Table {
         title: document.title.clone(),
         intro: document.intro.clone(),
@@ -83,7 +152,7 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         let mut section_class: Option<(Class, Range<usize>, u16)> = None;
         let mut section_entries = Vec::new();
         for raw in section.entries.iter().filter(|raw| !raw.unreadable) {
-            let (code, title) = read_title(raw, diagnostics);
+            let (code, title) = read_title(raw, translation, diagnostics);
             // The class is checked even when the rest of the title is wrong,
             // so that every problem shows in one build.
             let Some((code, code_span)) = code else {
@@ -137,8 +206,36 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                 );
                 continue;
             }
+            if let Role::Translation(Some(primary)) = role {
+                let Some(original) = primary.entries.iter().find(|e| e.code == title.code) else {
+                    diagnostics.push(
+                        Diagnostic::new(
+                            format!("status code {} is not in the primary document", title.code),
+                            span,
+                            "not in the primary document",
+                        )
+                        .with_help(
+                            "a translation describes the primary document's codes: add the \
+                             code there first, or remove it here",
+                        ),
+                    );
+                    continue;
+                };
+                if original.reason != title.reason {
+                    diagnostics.note(Diagnostic::new(
+                        format!(
+                            "{} {}: the primary document says \"{}\"",
+                            title.code, title.reason, original.reason
+                        ),
+                        raw.title_subspan(title.reason_range.clone()),
+                        "differs from the primary document",
+                    ));
+                }
+            }
             codes.insert(title.code, span);
-            if let Some((first, first_reason)) = idents.get(&title.ident) {
+            if translation {
+                // Translated reason phrases name nothing.
+            } else if let Some((first, first_reason)) = idents.get(&title.ident) {
                 diagnostics.push(
                     Diagnostic::new(
                         format!(
@@ -173,7 +270,9 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                     )),
                 );
             }
-            registry_note(raw, &title, diagnostics);
+            if !translation {
+                registry_note(raw, &title, diagnostics);
+            }
             section_entries.push(Entry {
                 code: title.code,
                 reason: title.reason,
@@ -262,13 +361,14 @@ struct Title {
 /// when all of it is right.
 fn read_title(
     raw: &RawEntry,
+    translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> (Option<(u16, Range<usize>)>, Option<Title>) {
     let Some(code) = read_code(raw, diagnostics) else {
         return (None, None);
     };
     let span = raw.title_subspan(code.1.clone());
-    let title = read_reason(raw, code.clone(), diagnostics);
+    let title = read_reason(raw, code.clone(), translation, diagnostics);
     (Some((code.0, span)), title)
 }
 
@@ -370,6 +470,7 @@ fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(u16, Rang
 fn read_reason(
     raw: &RawEntry,
     (code, code_range): (u16, Range<usize>),
+    translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Title> {
     let title = raw.title.as_str();
@@ -419,6 +520,8 @@ fn read_reason(
     }
     let ident = match variant_name(reason) {
         Ok(ident) => ident,
+        // A translation's phrase names no variant.
+        Err(_) if translation => String::new(),
         Err(why) => {
             diagnostics.push(
                 Diagnostic::new(

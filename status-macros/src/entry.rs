@@ -5,9 +5,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Component, Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote_spanned;
+use quote::{quote, quote_spanned};
 use status_codegen::DocumentOptions;
 use status_codegen::expand::Options;
+use status_codegen::expand::language::{Languages, Translation};
 use status_codegen::model::Table;
 
 use crate::input::Input;
@@ -50,11 +51,34 @@ fn expand(input: TokenStream) -> TokenStream {
     options.class_name = input.class_name.clone();
 
     let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
+    let mut document = DocumentOptions::default();
+    if let Some(base) = &input.link_base {
+        document.link_base = base.value();
+    }
+    let mut languages = input.language.as_ref().map(|tag| {
+        let mut languages = Languages::new(tag.value(), input.language_vis.clone());
+        languages.attrs = input.language_attrs.clone();
+        languages.name = input.language_name.clone();
+        languages
+    });
     let loaded = match status_codegen::load(&path, &resolved, &base_note) {
         Ok(loaded) => loaded,
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
             // code naming the type sees this one error.
+            options.languages = languages.map(|mut languages| {
+                languages.translations = input
+                    .translations
+                    .iter()
+                    .map(|(tag, path)| Translation {
+                        tag: tag.value(),
+                        display_path: path.value(),
+                        tracking_path: None,
+                        table: Table::default(),
+                    })
+                    .collect();
+                languages
+            });
             let items = status_codegen::expand::skeleton(&Table::default(), &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }
@@ -65,16 +89,58 @@ fn expand(input: TokenStream) -> TokenStream {
     // The file read, with links and `..` resolved: tracking the path as
     // written could name another file (`link/../doc.md`).
     options.tracking_path = Some(tracking_path(&loaded.path));
-    let mut document = DocumentOptions::default();
-    if let Some(base) = &input.link_base {
-        document.link_base = base.value();
-    }
     let checked = status_codegen::check_with(
         &diagnostic_path(&loaded.path, &path),
         &loaded.bytes,
         &document,
     );
-    status_codegen::generate(&checked, &options, span)
+
+    // Each translation, checked against the primary; a file that cannot be
+    // read is an error at its path, and its language falls back to the
+    // primary everywhere.
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let mut unreadable = TokenStream::new();
+    let mut translations = Vec::new();
+    for (tag, literal) in &input.translations {
+        let written = literal.value();
+        let mut translation = Translation {
+            tag: tag.value(),
+            display_path: written.clone(),
+            tracking_path: None,
+            table: Table::default(),
+        };
+        match status_codegen::load(
+            &written,
+            &status_codegen::resolve(&base, &written),
+            &base_note,
+        ) {
+            Ok(loaded) => {
+                translation.tracking_path = Some(tracking_path(&loaded.path));
+                let checked = status_codegen::check_translation(
+                    &diagnostic_path(&loaded.path, &written),
+                    &loaded.bytes,
+                    &document,
+                    primary,
+                );
+                translation.table = checked.table.clone();
+                translations.push(checked);
+            }
+            Err(message) => {
+                let span = literal.span();
+                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
+            }
+        }
+        if let Some(languages) = &mut languages {
+            languages.translations.push(translation);
+        }
+    }
+    options.languages = languages;
+    let translations: Vec<&status_codegen::Checked> = translations.iter().collect();
+    let items = status_codegen::generate_with(&checked, &translations, &options, span);
+    quote! {
+        #unreadable
+        #items
+    }
 }
 
 fn manifest_dir() -> PathBuf {

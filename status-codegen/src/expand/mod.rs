@@ -14,6 +14,8 @@ use quote::{format_ident, quote};
 use crate::model::{Class, ClassInfo, Entry, Flag, Table};
 use crate::render::escape_markdown;
 
+pub mod language;
+
 /// How the generated items are named and decorated.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -35,6 +37,10 @@ pub struct Options {
     /// The path for `include_bytes!`, so that the compiler rebuilds when the
     /// document changes; `None` emits no tracking line.
     pub tracking_path: Option<String>,
+    /// The languages, when the caller gave the primary document's tag
+    /// (`as "zh-CN"`): a language enum, `description_in`, `translation` and
+    /// `title_in`. `None` generates none of them.
+    pub languages: Option<language::Languages>,
 }
 
 impl Options {
@@ -50,6 +56,7 @@ impl Options {
             class_name: Ident::new("StatusClass", Span::call_site()),
             display_path: display_path.into(),
             tracking_path: None,
+            languages: None,
         }
     }
 
@@ -74,12 +81,14 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
     let class = class_enum(table, options);
     let conversions = conversions(options);
     let errors = errors(table, options);
+    let languages = language::expand(table, options);
     quote! {
         #tracking
         #status
         #class
         #conversions
         #errors
+        #languages
     }
 }
 
@@ -190,11 +199,13 @@ fn status_enum(table: &Table, options: &Options) -> TokenStream {
 
     let variants = table.entries.iter().map(|entry| {
         let heading = variant_heading(entry);
-        let docs = doc(&if entry.doc.is_empty() {
+        let mut docs = if entry.doc.is_empty() {
             heading
         } else {
             format!("{heading}\n\n{}", entry.doc)
-        });
+        };
+        docs.push_str(&language::variant_docs(entry, options));
+        let docs = doc(&docs);
         let alias = entry.code.to_string();
         let variant = variant(entry);
         let code = Literal::u16_unsuffixed(entry.code);
