@@ -291,7 +291,10 @@ pub fn expand(path: &Path, names: &Names, languages: &Languages) -> Report {
             .collect();
         options.languages = Some(generated);
     }
-    let others: Vec<&Checked> = translations.iter().map(|t| &t.checked).collect();
+    let others: Vec<(&Checked, Span)> = translations
+        .iter()
+        .map(|t| (&t.checked, Span::call_site()))
+        .collect();
     let tokens =
         status_codegen::generate_with(&checked, &others, &options, Span::call_site()).to_string();
 
@@ -310,7 +313,7 @@ pub fn expand(path: &Path, names: &Names, languages: &Languages) -> Report {
             ));
         }
     }
-    for c in std::iter::once(&checked).chain(others.iter().copied()) {
+    for c in std::iter::once(&checked).chain(others.iter().map(|(c, _)| *c)) {
         if !c.diagnostics.is_empty() {
             report.stderr.push_str(&problems(c));
             report.status = Status::Failure;

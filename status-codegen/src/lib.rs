@@ -298,11 +298,12 @@ pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) 
 
 /// [`generate`] for a primary document and its translations, checked by
 /// [`check_translation`] (their tables go in
-/// [`expand::Options::languages`]): the problems of every document, each at
-/// its own file, line and column, then the items.
+/// [`expand::Options::languages`]), each with the span its problems are
+/// placed at (its path in the macro's input): the problems of every
+/// document, each at its own file, line and column, then the items.
 pub fn generate_with(
     checked: &Checked,
-    translations: &[&Checked],
+    translations: &[(&Checked, Span)],
     options: &expand::Options,
     error_span: Span,
 ) -> TokenStream {
@@ -311,10 +312,13 @@ pub fn generate_with(
     } else {
         expand::skeleton(&checked.table, options)
     };
-    let errors = std::iter::once(checked)
+    let errors = std::iter::once((checked, error_span))
         .chain(translations.iter().copied())
-        .flat_map(Checked::rendered_diagnostics)
-        .map(|message| quote::quote_spanned!(error_span=> ::core::compile_error! { #message }));
+        .flat_map(|(checked, span)| {
+            checked.rendered_diagnostics().into_iter().map(
+                move |message| quote::quote_spanned!(span=> ::core::compile_error! { #message }),
+            )
+        });
     quote::quote! {
         #(#errors)*
         #items

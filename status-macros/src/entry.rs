@@ -123,7 +123,7 @@ fn expand(input: TokenStream) -> TokenStream {
                     primary,
                 );
                 translation.table = checked.table.clone();
-                translations.push(checked);
+                translations.push((checked, literal.span()));
             }
             Err(message) => {
                 let span = literal.span();
@@ -135,7 +135,8 @@ fn expand(input: TokenStream) -> TokenStream {
         }
     }
     options.languages = languages;
-    let translations: Vec<&status_codegen::Checked> = translations.iter().collect();
+    let translations: Vec<(&status_codegen::Checked, Span)> =
+        translations.iter().map(|(c, span)| (c, *span)).collect();
     let items = status_codegen::generate_with(&checked, &translations, &options, span);
     quote! {
         #unreadable
