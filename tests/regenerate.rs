@@ -292,6 +292,33 @@ fn the_readme_example_builds_and_runs() {
     assert_eq!(build.output, "404 Not Found: 请求的资源不存在。\n");
 }
 
+/// The README's "Several languages" example, with its English document and
+/// a Japanese one.
+#[test]
+fn the_readme_languages_example_builds_and_runs() {
+    let readme = include_str!("../README.md");
+    let code = block_after(readme, "### Several languages");
+    let english = block_after(readme, "`docs/status.en.md` is a document like the primary");
+    let program = format!(
+        "{code}\nfn main() {{\n    println!(\"{{}}\", answer(StatusCode::NotFound, \"en-GB,en;q=0.9\"));\n    \
+         println!(\"{{}}\", answer(StatusCode::Ok, \"ja\"));\n    println!(\"{{}}\", answer(StatusCode::Ok, \"fr\"));\n}}\n"
+    );
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "readme-languages");
+    scratch_crate_with(&dir, &program, DOCUMENT);
+    fs::write(dir.join("docs/status.en.md"), english).unwrap();
+    fs::write(
+        dir.join("docs/status.ja.md"),
+        "## 成功レスポンス\n\n- 200 OK\n\n  リクエストは成功しました。\n",
+    )
+    .unwrap();
+    let build = build(&dir, &target);
+    assert_eq!(
+        build.output,
+        "404 Not Found: Nothing exists at this address.\n200 OK: リクエストは成功しました。\n200 OK: 请求成功。\n"
+    );
+}
+
 /// `link/../doc.md`, where `link` is a symbolic link to a directory
 /// elsewhere: the macro reads the file the system opens for that path (next
 /// to the link's target, as `check` does), tracks that same file, so that
