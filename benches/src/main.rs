@@ -399,7 +399,7 @@ fn runtime_rows(config: &Config, filter: &str, input: &'static str, inputs: &Inp
     // Descriptions and titles in a language against the primary's: each is
     // one load from a table indexed by language and position.
     let classes: Vec<StatusClass> = ours.iter().map(|s| s.class()).collect();
-    let mut rng = Rng(0x5EED_0000_1A6);
+    let mut rng = Rng(0x5EED_0000_01A6);
     let languages: Vec<Language> = ours
         .iter()
         .map(|_| Language::ALL[rng.below(Language::ALL.len())])

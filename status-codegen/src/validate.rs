@@ -52,13 +52,15 @@ pub fn validate_translation(
             .filter(|code| !table.entries.iter().any(|e| e.code == *code))
             .collect();
         if !missing.is_empty() && !table.entries.is_empty() {
-            let mut sorted = Table::default();
-            sorted.entries = primary
-                .entries
-                .iter()
-                .filter(|e| missing.contains(&e.code))
-                .cloned()
-                .collect();
+            let sorted = Table {
+                entries: primary
+                    .entries
+                    .iter()
+                    .filter(|e| missing.contains(&e.code))
+                    .cloned()
+                    .collect(),
+                ..Table::default()
+            };
             let n = missing.len();
             diagnostics.note(
                 Diagnostic::new(
@@ -658,6 +660,68 @@ mod tests {
             .map(|d| d.render(&source))
             .collect();
         (table, messages)
+    }
+
+    fn check_translation(primary: &Table, text: &str) -> (Table, Vec<String>, Vec<String>) {
+        let source = Source::new("t.en.md", text);
+        let mut diagnostics = Diagnostics::default();
+        let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
+        let table = validate_translation(&document, &source, Some(primary), &mut diagnostics);
+        let (errors, notes) = diagnostics.into_parts();
+        let render = |v: Vec<Diagnostic>| v.iter().map(|d| d.render(&source)).collect();
+        (table, render(errors), render(notes))
+    }
+
+    #[test]
+    fn a_translation_is_checked_against_the_primary() {
+        let (primary, errors) = check(
+            "## 成功\n\n- 200 OK\n\n  好。\n\n- 201 Created\n\n  建。\n\n## 客户端\n\n- 404 Not Found\n\n  没有。\n",
+        );
+        assert!(errors.is_empty());
+        let (table, errors, notes) = check_translation(
+            &primary,
+            "## Success\n\n- 200 Okay\n\n  Good.\n\n- 202 Accepted\n\n  Later.\n\n## Client\n\n- 404 未找到\n\n  None.\n",
+        );
+        // 202 is not in the primary: an error at its line.
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("status code 202 is not in the primary document\n --> t.en.md:7:3")
+        );
+        // A phrase without ASCII letters names nothing: no error.
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [200, 404]);
+        assert_eq!(table.classes[0].title, "Success");
+        // Notes: 201 is missing; two phrases differ from the primary's.
+        assert_eq!(notes.len(), 3, "{notes:#?}");
+        assert!(notes[0].starts_with("the translation lacks 1 code of the primary document: 201"));
+        assert!(
+            notes[1].starts_with("200 Okay: the primary document says \"OK\"\n --> t.en.md:3:7")
+        );
+        assert!(notes[2].starts_with("404 未找到: the primary document says \"Not Found\""));
+    }
+
+    #[test]
+    fn translated_phrases_may_clash_but_codes_may_not() {
+        let (primary, _) =
+            check("## A\n\n- 207 Multi-Status\n\n  a\n\n- 208 Already Reported\n\n  b\n");
+        let (table, errors, _) = check_translation(
+            &primary,
+            "## A\n\n- 207 Multi-Status\n\n  a\n\n- 208 Multi-Status\n\n  b\n\n- 208 Again\n\n  c\n",
+        );
+        assert_eq!(table.entries.len(), 2);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("status code 208 is listed twice"));
+    }
+
+    #[test]
+    fn without_the_primary_a_translation_is_checked_alone() {
+        let source = Source::new("t.en.md", "## A\n\n- 299 Whatever\n\n  a\n");
+        let mut diagnostics = Diagnostics::default();
+        let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
+        let table = validate_translation(&document, &source, None, &mut diagnostics);
+        assert_eq!(table.entries.len(), 1);
+        assert!(diagnostics.is_empty());
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub fn check_tag(tag: &str) -> Result<(), String> {
     let digit = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let mut rest = subtags.as_slice();
     let language = rest[0];
-    if !alpha(language) || !matches!(language.len(), 2 | 3 | 4 | 5..=8) {
+    if !alpha(language) || !(2..=8).contains(&language.len()) {
         return Err(format!(
             "`{language}` is not a language subtag: it is 2 or 3 letters (`zh`, `en`), or 4 to 8"
         ));
