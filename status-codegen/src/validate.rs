@@ -667,7 +667,8 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
         let table = validate_translation(&document, &source, Some(primary), &mut diagnostics);
-        let (errors, notes) = diagnostics.into_parts();
+        let (errors, mut notes) = diagnostics.into_parts();
+        notes.sort_by_key(|d| d.primary.span.start);
         let render = |v: Vec<Diagnostic>| v.iter().map(|d| d.render(&source)).collect();
         (table, render(errors), render(notes))
     }
