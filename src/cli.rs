@@ -159,8 +159,9 @@ pub fn command(program: &str) -> clap::Command {
         .bin_name(program)
         .version(env!("CARGO_PKG_VERSION"))
         .about(
-            "Explains HTTP status codes in Chinese, from the Markdown document that defines \
-             them (docs/status.md), and checks or expands such documents.",
+            "Explains HTTP status codes in Chinese or English, from the Markdown documents \
+             that define them (docs/status.md, docs/status.en.md), and checks or expands such \
+             documents.",
         )
         .after_help(after_help(program))
         .arg(Arg::new("query").value_name("QUERY").num_args(1..).help(
