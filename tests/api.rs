@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::str::FromStr;
 
-use status_codes::{ParseStatusCodeError, StatusClass, StatusCode, UnknownStatusCode};
+use status_codes::{ParseStatusCodeError, StatusClass, StatusCode, TryFromStatusCodeError};
 
 /// `(section title, code, reason)` for every bullet of the seed document.
 fn expected() -> Vec<(String, u16, String)> {
@@ -75,12 +75,16 @@ fn from_u16_and_conversions() {
             "{code}"
         );
     }
-    let error: UnknownStatusCode = StatusCode::try_from(418).unwrap_err();
+    let error: TryFromStatusCodeError = StatusCode::try_from(418).unwrap_err();
     assert_eq!(error.code(), 418);
     assert_eq!(
         error.to_string(),
-        "418 is not a status code listed in `docs/status.md` (it lists 100–101, 200–204, \
-         300–304, 307–308, 400–401, 403–406, 500–505)"
+        "unknown HTTP status code 418: expected one of 100–101, 200–204, 300–304, 307–308, \
+         400–401, 403–406, 500–505"
+    );
+    assert_eq!(
+        TryFromStatusCodeError::CODES,
+        "100–101, 200–204, 300–304, 307–308, 400–401, 403–406, 500–505"
     );
     assert!(StatusCode::NotFound != 405);
 }

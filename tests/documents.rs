@@ -41,7 +41,7 @@ fn english_lists_the_same_codes_and_reasons_in_the_same_order() {
         table
             .entries
             .iter()
-            .map(|e| (e.code, e.reason.clone(), e.ident.clone(), e.class()))
+            .map(|e| (e.code, e.reason.clone(), e.ident.clone(), e.class))
             .collect()
     };
     assert_eq!(heads(&english), heads(&primary));

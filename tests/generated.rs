@@ -7,12 +7,12 @@
 //! its document says.
 
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
-use std::process::Command;
 
+mod common;
 #[path = "../status-codegen/tests/common/documents.rs"]
 mod documents;
+
+use common::Scratch;
 
 /// How many documents the sample holds.
 const SAMPLE: usize = 40;
@@ -44,13 +44,10 @@ macro_rules! check {
 
 #[test]
 fn a_sample_of_documents_that_pass_check_compiles_and_works() {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join("generated-sample");
-    // The target directory of tests/regenerate.rs: the macro is built once.
-    let target = tmp.join("regenerate-target");
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(dir.join("src")).unwrap();
-    fs::create_dir_all(dir.join("docs")).unwrap();
+    let scratch = Scratch::new(
+        "generated-sample",
+        "status-macros = { path = {status_macros} }",
+    );
 
     let mut expected = String::new();
     let mut modules = String::new();
@@ -65,7 +62,7 @@ fn a_sample_of_documents_that_pass_check_compiles_and_works() {
             continue;
         }
         let module = format!("d{seed:03}");
-        fs::write(dir.join(format!("docs/{module}.md")), &document).unwrap();
+        scratch.write(&format!("docs/{module}.md"), &document);
         let _ = writeln!(
             modules,
             "/// Generated from `docs/{module}.md` (seed {seed}).\n\
@@ -80,61 +77,20 @@ fn a_sample_of_documents_that_pass_check_compiles_and_works() {
         checks.push(format!("check!({module})"));
     }
 
-    let macros = Path::new(env!("CARGO_MANIFEST_DIR")).join("status-macros");
-    fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"generated-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
-             publish = false\n\n[dependencies]\nstatus-macros = {{ path = {:?} }}\n\n[workspace]\n",
-            macros.display().to_string()
-        ),
-    )
-    .unwrap();
-    fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"),
-        dir.join("Cargo.lock"),
-    )
-    .unwrap();
-    fs::write(
-        dir.join("src/lib.rs"),
-        format!(
+    scratch.write(
+        "src/lib.rs",
+        &format!(
             "//! Generated status documents, one module each.\n\
              #![forbid(unsafe_code)]\n#![deny(warnings, missing_docs)]\n{CHECK}\n{modules}\n\
              /// Checks every module: (module, codes, classes).\n\
              pub fn check_all() -> [(&'static str, usize, usize); {SAMPLE}] {{\n    [{}]\n}}\n",
             checks.join(", ")
         ),
-    )
-    .unwrap();
-    fs::write(
-        dir.join("src/main.rs"),
+    );
+    scratch.write(
+        "src/main.rs",
         "fn main() {\n    for (module, codes, classes) in generated_sample::check_all() {\n        \
          println!(\"{module} {codes} {classes}\");\n    }\n}\n",
-    )
-    .unwrap();
-
-    let build = Command::new(env!("CARGO"))
-        .args(["build", "--quiet"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .unwrap();
-    assert!(
-        build.status.success(),
-        "documents that pass check do not compile:\n{}",
-        String::from_utf8_lossy(&build.stderr)
     );
-    let run = Command::new(
-        target
-            .join("debug")
-            .join(format!("generated-sample{}", std::env::consts::EXE_SUFFIX)),
-    )
-    .output()
-    .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert_eq!(String::from_utf8(run.stdout).unwrap(), expected);
+    assert_eq!(scratch.cargo(&["run", "--quiet"]), expected);
 }

@@ -5,9 +5,10 @@
 //! is absent.
 
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
-use std::process::Command;
+
+mod common;
+
+use common::Scratch;
 
 /// Each page's module name and file, with its deprecated and experimental
 /// codes, as the program below prints them.
@@ -59,32 +60,10 @@ macro_rules! facts {
 
 #[test]
 fn every_mdn_page_builds_and_documents_cleanly() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let Ok(corpus) = corpus.canonicalize() else {
-        eprintln!(
-            "skipped: {} is absent; MDN's pages are read from there",
-            corpus.display()
-        );
+    let Some(corpus) = common::corpus() else {
         return;
     };
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let dir = tmp.join("mdn-pages");
-    // The target directory of tests/regenerate.rs: the macro is built once.
-    let target = tmp.join("regenerate-target");
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(dir.join("src")).unwrap();
-
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"mdn-pages\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nstatus-macros = {{ path = {:?} }}\n\n[workspace]\n",
-            repo.join("status-macros").display().to_string()
-        ),
-    )
-    .unwrap();
-    fs::copy(repo.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let scratch = Scratch::new("mdn-pages", "status-macros = { path = {status_macros} }");
 
     let mut lib = String::from(
         "//! MDN's status pages as types.\n#![deny(missing_docs, warnings)]\n#![forbid(unsafe_code)]\n",
@@ -102,25 +81,9 @@ fn every_mdn_page_builds_and_documents_cleanly() {
         let _ = writeln!(expected, "{module} {facts}");
     }
     main.push_str("}\n");
-    fs::write(dir.join("src/lib.rs"), lib).unwrap();
-    fs::write(dir.join("src/main.rs"), main).unwrap();
+    scratch.write("src/lib.rs", &lib);
+    scratch.write("src/main.rs", &main);
 
-    let cargo = |args: &[&str]| {
-        let output = Command::new(env!("CARGO"))
-            .args(args)
-            .current_dir(&dir)
-            .env("CARGO_TARGET_DIR", &target)
-            .env("RUSTDOCFLAGS", "-Dwarnings")
-            .env_remove("RUSTFLAGS")
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "cargo {args:?} failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
-    };
-    assert_eq!(cargo(&["run", "--quiet"]), expected);
-    cargo(&["doc", "--no-deps", "--quiet"]);
+    assert_eq!(scratch.cargo(&["run", "--quiet"]), expected);
+    scratch.cargo(&["doc", "--no-deps", "--quiet"]);
 }

@@ -140,6 +140,8 @@ pub struct ClassInfo {
 pub struct Entry {
     /// The number, 100 to 599.
     pub code: u16,
+    /// The class its first digit names, which is also its section's.
+    pub class: Class,
     /// The reason phrase exactly as the document writes it.
     pub reason: String,
     /// The variant name: the reason phrase in UpperCamelCase.
@@ -222,10 +224,34 @@ pub struct Note {
     pub text: String,
 }
 
-impl Entry {
-    /// The entry's class, from its first digit.
-    pub fn class(&self) -> Class {
-        Class::of(self.code).unwrap_or(Class::Informational)
+/// A status code as validation leaves it: a number from 100 to 599, whose
+/// class is therefore always known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code {
+    number: u16,
+    class: Class,
+}
+
+impl Code {
+    /// `number` as a status code, if it is in 100–599.
+    pub fn new(number: u16) -> Option<Code> {
+        Class::of(number).map(|class| Code { number, class })
+    }
+
+    /// The number: `404`.
+    pub fn number(self) -> u16 {
+        self.number
+    }
+
+    /// The class its first digit names.
+    pub fn class(self) -> Class {
+        self.class
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.number.fmt(f)
     }
 }
 
@@ -245,6 +271,15 @@ pub enum Class {
 }
 
 impl Class {
+    /// The five classes, in the order of their digits.
+    pub const ALL: [Class; 5] = [
+        Class::Informational,
+        Class::Success,
+        Class::Redirection,
+        Class::ClientError,
+        Class::ServerError,
+    ];
+
     /// The class of `code`, if it is in 100–599.
     pub fn of(code: u16) -> Option<Class> {
         Some(match code / 100 {
@@ -259,7 +294,13 @@ impl Class {
 
     /// The first digit of the class's codes.
     pub fn digit(self) -> u16 {
-        self as u16 + 1
+        match self {
+            Class::Informational => 1,
+            Class::Success => 2,
+            Class::Redirection => 3,
+            Class::ClientError => 4,
+            Class::ServerError => 5,
+        }
     }
 
     /// The variant name in the generated class enum.
@@ -292,6 +333,34 @@ impl Class {
             Class::Redirection => "redirection",
             Class::ClientError => "client error",
             Class::ServerError => "server error",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Class, Code};
+
+    #[test]
+    fn a_code_is_valid_exactly_in_100_to_599_and_knows_its_class() {
+        for number in 0..=u16::MAX {
+            let code = Code::new(number);
+            assert_eq!(code.is_some(), (100..=599).contains(&number), "{number}");
+            if let Some(code) = code {
+                assert_eq!(code.number(), number);
+                assert_eq!(code.class().digit(), number / 100);
+                assert_eq!(code.to_string(), number.to_string());
+            }
+        }
+    }
+
+    #[test]
+    fn classes_and_digits_agree() {
+        for (i, class) in Class::ALL.into_iter().enumerate() {
+            let digit = u16::try_from(i).unwrap() + 1;
+            assert_eq!(class.digit(), digit);
+            assert_eq!(Class::of(digit * 100), Some(class));
+            assert_eq!(Class::of(digit * 100 + 99), Some(class));
         }
     }
 }

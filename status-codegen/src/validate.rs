@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use crate::diagnostic::{self, Diagnostic, Diagnostics, Source};
 use crate::iana::{self, Registered};
-use crate::model::{Class, ClassInfo, Document, Entry, RawEntry, Table};
+use crate::model::{Class, ClassInfo, Code, Document, Entry, RawEntry, Table};
 
 /// Checks `document` and builds the table of its valid entries.
 pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnostics) -> Table {
@@ -100,7 +100,7 @@ fn validate_as(
         intro: document.intro.clone(),
         ..Table::default()
     };
-    let mut codes: BTreeMap<u16, Range<usize>> = BTreeMap::new();
+    let mut codes: BTreeMap<Code, Range<usize>> = BTreeMap::new();
     let mut idents: BTreeMap<String, (Range<usize>, String)> = BTreeMap::new();
     let mut classes: BTreeMap<Class, (Range<usize>, String)> = BTreeMap::new();
     // Where an entry of each class belongs, looking ahead too: the first
@@ -151,7 +151,7 @@ fn validate_as(
         }
 
         // The section's class is the class of its first entry with a code.
-        let mut section_class: Option<(Class, Range<usize>, u16)> = None;
+        let mut section_class: Option<(Class, Range<usize>, Code)> = None;
         let mut section_entries = Vec::new();
         for raw in section.entries.iter().filter(|raw| !raw.unreadable) {
             let (code, title) = read_title(raw, translation, diagnostics);
@@ -160,7 +160,7 @@ fn validate_as(
             let Some((code, code_span)) = code else {
                 continue;
             };
-            let class = Class::of(code).unwrap_or(Class::Informational);
+            let class = code.class();
             match section_class {
                 None => section_class = Some((class, code_span, code)),
                 Some((expected, ref first_span, first_code)) if expected != class => {
@@ -209,7 +209,11 @@ fn validate_as(
                 continue;
             }
             if let Role::Translation(Some(primary)) = role {
-                let Some(original) = primary.entries.iter().find(|e| e.code == title.code) else {
+                let Some(original) = primary
+                    .entries
+                    .iter()
+                    .find(|e| e.code == title.code.number())
+                else {
                     diagnostics.push(
                         Diagnostic::new(
                             format!("status code {} is not in the primary document", title.code),
@@ -276,7 +280,8 @@ fn validate_as(
                 registry_note(raw, &title, diagnostics);
             }
             section_entries.push(Entry {
-                code: title.code,
+                code: title.code.number(),
+                class: title.code.class(),
                 reason: title.reason,
                 ident: title.ident,
                 doc: raw.doc.clone(),
@@ -351,7 +356,7 @@ fn validate_as(
 
 /// What an entry's title says, once read.
 struct Title {
-    code: u16,
+    code: Code,
     code_range: Range<usize>,
     reason: String,
     reason_range: Range<usize>,
@@ -365,7 +370,7 @@ fn read_title(
     raw: &RawEntry,
     translation: bool,
     diagnostics: &mut Diagnostics,
-) -> (Option<(u16, Range<usize>)>, Option<Title>) {
+) -> (Option<(Code, Range<usize>)>, Option<Title>) {
     let Some(code) = read_code(raw, diagnostics) else {
         return (None, None);
     };
@@ -376,7 +381,7 @@ fn read_title(
 
 /// Reads the code of `CODE REASON`, and checks it against the code an
 /// `HTTPStatus` macro declares.
-fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(u16, Range<usize>)> {
+fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(Code, Range<usize>)> {
     let title = raw.title.as_str();
     let whole = 0..title.len();
     if title.is_empty() {
@@ -439,18 +444,21 @@ fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(u16, Rang
         );
         return None;
     }
-    let code: u16 = code_text.parse().unwrap_or(0);
-    if !(100..=599).contains(&code) {
+    // Three ASCII digits: at most 999, always a `u16`.
+    let number = code_text
+        .bytes()
+        .fold(0, |n, digit| n * 10 + u16::from(digit - b'0'));
+    let Some(code) = Code::new(number) else {
         diagnostics.push(
             Diagnostic::new(
-                format!("status code {code} is outside 100–599"),
+                format!("status code {number} is outside 100–599"),
                 code_span,
                 "not an HTTP status code",
             )
             .with_help("HTTP status codes run from 100 to 599"),
         );
         return None;
-    }
+    };
     if let Some((declared, declared_span)) = &raw.declared_code
         && declared != code_text
     {
@@ -471,7 +479,7 @@ fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(u16, Rang
 /// Reads the reason phrase after the code, and derives the variant name.
 fn read_reason(
     raw: &RawEntry,
-    (code, code_range): (u16, Range<usize>),
+    (code, code_range): (Code, Range<usize>),
     translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Title> {
@@ -553,7 +561,7 @@ fn read_reason(
 fn registry_note(raw: &RawEntry, title: &Title, diagnostics: &mut Diagnostics) {
     let span = raw.title_subspan(title.reason_range.clone());
     let code = title.code;
-    let note = match iana::lookup(code) {
+    let note = match iana::lookup(code.number()) {
         Some(Registered::Reason(reason)) if reason == title.reason => return,
         Some(Registered::Reason(reason)) => Diagnostic::new(
             format!(

@@ -185,7 +185,7 @@ fn assert_sound(checked: &Checked) {
         );
         assert!(entry.ident.chars().all(|c| c.is_ascii_alphanumeric()));
         assert!(entry.ident.starts_with(|c: char| c.is_ascii_uppercase()));
-        let class = entry.class();
+        let class = entry.class;
         assert!(checked.table.classes.iter().any(|c| c.class == class));
     }
     // The expansion is a valid Rust file, with or without errors.

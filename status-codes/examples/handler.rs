@@ -16,7 +16,7 @@ use std::fmt;
 
 use http::header::{ALLOW, CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
 use http::{Method, Request, Response};
-use status_codes::{Language, StatusCode, UnknownStatusCode};
+use status_codes::{Language, StatusCode, TryFromStatusCodeError};
 
 /// The users the service knows.
 const USERS: &[(u32, &str)] = &[(1, "张三"), (2, "李四")];
@@ -44,7 +44,7 @@ enum ApiError {
     UpstreamTimeout,
     /// The upstream service answered with an error, or with a status our
     /// status document does not list.
-    Upstream(Result<StatusCode, UnknownStatusCode>),
+    Upstream(Result<StatusCode, TryFromStatusCodeError>),
 }
 
 impl ApiError {

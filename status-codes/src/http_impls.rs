@@ -4,7 +4,7 @@
 
 #[cfg(feature = "http")]
 use crate::Language;
-use crate::{StatusCode, UnknownStatusCode};
+use crate::{StatusCode, TryFromStatusCodeError};
 
 // `http::StatusCode` holds any number in 100..=999, in both versions. The
 // generator only accepts codes in 100..=599, and this checks the codes it
@@ -48,9 +48,9 @@ macro_rules! interop {
         ///
         /// Fails, without panicking, for a number that the status document
         /// does not list, such as 418; the error carries that number in
-        /// [`UnknownStatusCode::code`].
+        /// [`TryFromStatusCodeError::code`].
         impl ::core::convert::TryFrom<::$http::StatusCode> for StatusCode {
-            type Error = UnknownStatusCode;
+            type Error = TryFromStatusCodeError;
 
             #[inline]
             fn try_from(status: ::$http::StatusCode) -> ::core::result::Result<Self, Self::Error> {

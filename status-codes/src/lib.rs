@@ -86,6 +86,12 @@
 //! such as a code listed twice, a code outside 100–599 or a 4xx code in a
 //! 2xx section, is a compile error that points at the line of the document.
 //! The enum is exhaustive, so the compiler checks every `match` over it.
+//! It stays exhaustive on purpose, so that the compiler can show you every
+//! `match` a new code concerns: the document's codes, reason phrases and
+//! sections change only in breaking releases of this crate (before 1.0, a
+//! new minor version, such as 0.1 to 0.2), its descriptions and headings in
+//! any release. The README's "Which document edits break your users" lists
+//! each kind of edit.
 //!
 //! # Features
 //!
@@ -99,7 +105,7 @@
 //! | `serde`  | `Serialize` and `Deserialize`, as the number                 | yes                |
 //!
 //! There is no `std` feature, because it would add nothing: the error types
-//! ([`UnknownStatusCode`], [`ParseStatusCodeError`]) implement
+//! ([`TryFromStatusCodeError`], [`ParseStatusCodeError`]) implement
 //! [`core::error::Error`], which is the same trait as `std::error::Error`,
 //! so `?` turns them into `Box<dyn std::error::Error>`, `anyhow::Error` and
 //! the like in `std` programs as it is.

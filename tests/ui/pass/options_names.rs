@@ -14,7 +14,7 @@ mod api {
         assert_eq!(ApiClass::ClientError.codes()[3], ApiStatus::NotFound);
         let parse: ParseApiStatusError = "teapot".parse::<ApiStatus>().unwrap_err();
         assert_eq!(parse.input(), "teapot");
-        let unknown: UnknownApiStatus = ApiStatus::try_from(418).unwrap_err();
+        let unknown: TryFromApiStatusError = ApiStatus::try_from(418).unwrap_err();
         assert_eq!(unknown.code(), 418);
     }
 }
@@ -33,5 +33,5 @@ fn main() {
     assert_eq!(status, web::HttpStatus::BadGateway);
     assert_eq!(status.class(), web::StatusClass::ServerError);
     let _: web::ParseHttpStatusError = "x".parse::<web::HttpStatus>().unwrap_err();
-    let _: web::UnknownHttpStatus = web::HttpStatus::try_from(1).unwrap_err();
+    let _: web::TryFromHttpStatusError = web::HttpStatus::try_from(1).unwrap_err();
 }

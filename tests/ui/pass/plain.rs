@@ -58,7 +58,7 @@ fn main() {
     assert!(
         unknown
             .to_string()
-            .starts_with("418 is not a status code listed in")
+            .starts_with("unknown HTTP status code 418: expected one of ")
     );
     let bad = "teapot".parse::<StatusCode>().unwrap_err();
     assert_eq!(bad.input(), "teapot");
