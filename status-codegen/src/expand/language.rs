@@ -546,12 +546,14 @@ pub fn language_enum(spec: &LanguageEnum<'_>) -> TokenStream {
                     let mut at = 0;
                     while at < text.len() {
                         let (a, b, _, next) = element(text, at);
-                        if a < b && !is_star(text, a, b) {
-                            if let ::core::option::Option::Some(i) = find(text, a, b) {
-                                if i == language {
-                                    named = true;
-                                }
-                            }
+                        if a < b
+                            && !is_star(text, a, b)
+                            && ::core::matches!(
+                                find(text, a, b),
+                                ::core::option::Option::Some(i) if i == language
+                            )
+                        {
+                            named = true;
                         }
                         at = next;
                     }
