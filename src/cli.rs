@@ -32,6 +32,8 @@ pub enum Command {
         path: PathBuf,
         /// `--strict`: notes are problems too.
         strict: bool,
+        /// `--as` and `--translation`.
+        languages: Languages,
         /// `--catalogue`: a code catalogue, read as `code_table!` reads it.
         catalogue: Option<Catalogue>,
     },
@@ -39,6 +41,8 @@ pub enum Command {
     Expand {
         /// The document.
         path: PathBuf,
+        /// `--as` and `--translation`.
+        languages: Languages,
         /// `--name`: the status enum's name.
         name: Option<String>,
         /// `--class-name`: the class enum's name.
@@ -57,6 +61,15 @@ pub struct Catalogue {
     pub columns: Vec<(String, String)>,
 }
 
+/// The languages of a document given to `check` or `expand`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Languages {
+    /// `--as TAG`: the document's own language.
+    pub primary: Option<String>,
+    /// `--translation TAG=FILE`, in order.
+    pub translations: Vec<(String, PathBuf)>,
+}
+
 /// A parsed command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Invocation {
@@ -66,6 +79,8 @@ pub struct Invocation {
     pub json: bool,
     /// `--color`.
     pub color: ColorChoice,
+    /// `--lang`: the language to explain in.
+    pub lang: Option<String>,
 }
 
 /// Section headings in the help text, styled as clap styles its own.
@@ -81,9 +96,10 @@ fn after_help(program: &str) -> String {
   {program} not found
   {program} 4xx
   {program} --json list
-  {program} check docs/status.md
-  {program} expand --name Status docs/status.md
+  {program} --lang en 404
+  {program} check docs/status.md --translation en=docs/status.en.md
   {program} check --catalogue --column 解决方案=solution docs/errors.md
+  {program} expand --name Status docs/status.md
   {program} completions bash > ~/.local/share/bash-completion/completions/{BINARY}
 
 {HEADING}Exit status:{HEADING:#}
@@ -102,6 +118,11 @@ fn after_help(program: &str) -> String {
   FORCE_HYPERLINK  When colour is on, 1 makes links clickable (OSC 8) and 0
                    numbers them under the description instead; by default
                    they are clickable on terminals known to support it.
+  LC_ALL, LC_MESSAGES, LANG
+                   Without --lang, the first of these that is set and not
+                   C or POSIX chooses the language (en_US.UTF-8: en); the
+                   document's own (zh-CN) when none names a language the
+                   document is translated into.
   RUSTFMT          The rustfmt that expand runs (default: rustfmt)."
     )
 }
@@ -129,10 +150,18 @@ pub fn command(program: &str) -> clap::Command {
             .value_name("NAME")
             .help(format!("Name of the {which} enum [default: {default}]"))
     };
+    let primary = || {
+        Arg::new("as")
+            .long("as")
+            .value_name("TAG")
+            .help("The document's language, a BCP 47 tag (zh-CN), as `as \"TAG\"` in status_table!")
+    };
+    // Catalogues take no translation on the command line yet.
     let catalogue = || {
         Arg::new("catalogue")
             .long("catalogue")
             .action(ArgAction::SetTrue)
+            .conflicts_with_all(["as", "translation"])
             .help("Read FILE as a code catalogue (tables or bullets of any codes), as code_table! does")
     };
     let column = || {
@@ -144,12 +173,24 @@ pub fn command(program: &str) -> clap::Command {
             .value_parser(column_request)
             .help("An extra column of the catalogue that becomes a method, as `column \"HEADER\" as METHOD;` in code_table!")
     };
+    let translation = || {
+        Arg::new("translation")
+            .long("translation")
+            .value_name("TAG=FILE")
+            .action(ArgAction::Append)
+            .value_parser(translation)
+            .help(
+                "A translation of the document: its BCP 47 tag and its file, as \
+                 `translation \"TAG\" in \"FILE\";` in status_table!; repeatable",
+            )
+    };
     clap::Command::new(BINARY)
         .bin_name(program)
         .version(env!("CARGO_PKG_VERSION"))
         .about(
-            "Explains HTTP status codes in Chinese, from the Markdown document that defines \
-             them (docs/status.md), and checks or expands such documents.",
+            "Explains HTTP status codes in Chinese or English, from the Markdown documents \
+             that define them (docs/status.md, docs/status.en.md), and checks or expands such \
+             documents.",
         )
         .after_help(after_help(program))
         .arg(Arg::new("query").value_name("QUERY").num_args(1..).help(
@@ -168,6 +209,16 @@ pub fn command(program: &str) -> clap::Command {
                 .default_value("auto")
                 .help("When to colour the output"),
         )
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .global(true)
+                .value_name("TAG")
+                .help(
+                    "The language to explain in: zh-CN (the document's own) or en; \
+                     default: from LC_ALL, LC_MESSAGES or LANG",
+                ),
+        )
         .subcommand(
             clap::Command::new("list")
                 .about("List every code, grouped by class")
@@ -180,8 +231,10 @@ pub fn command(program: &str) -> clap::Command {
                     clap::Arg::new("strict")
                         .long("strict")
                         .action(clap::ArgAction::SetTrue)
-                        .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry) as problems: exit 1"),
+                        .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry or the primary document, codes a translation lacks) as problems: exit 1"),
                 )
+                .arg(primary())
+                .arg(translation())
                 .arg(catalogue())
                 .arg(column())
                 .arg(file()),
@@ -194,6 +247,11 @@ pub fn command(program: &str) -> clap::Command {
                 )
                 .arg(type_name("name", "status", "StatusCode; ErrorCode with --catalogue"))
                 .arg(type_name("class-name", "class", "StatusClass").conflicts_with("catalogue"))
+                .arg(primary().help(
+                    "The document's language, a BCP 47 tag (zh-CN), as `as \"TAG\"` in \
+                     status_table!: adds the language enum and description_in",
+                ))
+                .arg(translation())
                 .arg(catalogue())
                 .arg(column())
                 .arg(file()),
@@ -229,10 +287,12 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         Some(("check", sub)) => Command::Check {
             path: path(sub),
             strict: sub.get_flag("strict"),
+            languages: languages(sub),
             catalogue: catalogue(sub),
         },
         Some(("expand", sub)) => Command::Expand {
             path: path(sub),
+            languages: languages(sub),
             name: sub.get_one::<String>("name").cloned(),
             class_name: sub.get_one::<String>("class-name").cloned(),
             catalogue: catalogue(sub),
@@ -252,6 +312,7 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         command,
         json,
         color,
+        lang: matches.get_one::<String>("lang").cloned(),
     })
 }
 
@@ -267,8 +328,7 @@ fn catalogue(matches: &ArgMatches) -> Option<Catalogue> {
     })
 }
 
-/// Reads `HEADER=METHOD`; the method is checked as the macro checks it, by
-/// the expansion.
+/// Reads `HEADER=METHOD`; the method is checked as the macro checks it.
 fn column_request(value: &str) -> Result<(String, String), String> {
     let (header, method) = value
         .rsplit_once('=')
@@ -277,6 +337,29 @@ fn column_request(value: &str) -> Result<(String, String), String> {
         return Err("expected HEADER=METHOD, both non-empty".to_owned());
     }
     Ok((header.trim().to_owned(), method.trim().to_owned()))
+}
+
+/// `--as` and `--translation`.
+fn languages(matches: &ArgMatches) -> Languages {
+    Languages {
+        primary: matches.get_one::<String>("as").cloned(),
+        translations: matches
+            .get_many::<(String, PathBuf)>("translation")
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+    }
+}
+
+/// Reads `TAG=FILE`.
+fn translation(value: &str) -> Result<(String, PathBuf), String> {
+    match value.split_once('=') {
+        Some((tag, file)) if !tag.is_empty() && !file.is_empty() => {
+            Ok((tag.to_owned(), PathBuf::from(file)))
+        }
+        _ => Err("expected TAG=FILE, such as en=docs/status.en.md".to_owned()),
+    }
 }
 
 fn path(matches: &ArgMatches) -> PathBuf {
@@ -390,6 +473,7 @@ mod tests {
             Command::Check {
                 path: "docs/status.md".into(),
                 strict: false,
+                languages: Languages::default(),
                 catalogue: None,
             }
         );
@@ -398,13 +482,52 @@ mod tests {
             Command::Check {
                 path: "docs/status.md".into(),
                 strict: true,
+                languages: Languages::default(),
                 catalogue: None,
             }
+        );
+        assert_eq!(
+            command_of(&[
+                "check",
+                "docs/status.md",
+                "--as",
+                "zh-CN",
+                "--translation",
+                "en=docs/status.en.md",
+                "--translation=ja=ja.md",
+            ]),
+            Command::Check {
+                path: "docs/status.md".into(),
+                strict: false,
+                languages: Languages {
+                    primary: Some("zh-CN".into()),
+                    translations: vec![
+                        ("en".into(), "docs/status.en.md".into()),
+                        ("ja".into(), "ja.md".into()),
+                    ],
+                },
+                catalogue: None,
+            }
+        );
+        assert_eq!(
+            parse_strs(&["--lang", "en", "404"])
+                .unwrap()
+                .lang
+                .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            parse_strs(&["list", "--lang=zh-CN"])
+                .unwrap()
+                .lang
+                .as_deref(),
+            Some("zh-CN")
         );
         assert_eq!(
             command_of(&["expand", "--name=Status", "a.md", "--class-name", "Kind"]),
             Command::Expand {
                 path: "a.md".into(),
+                languages: Languages::default(),
                 name: Some("Status".into()),
                 class_name: Some("Kind".into()),
                 catalogue: None,
@@ -421,6 +544,7 @@ mod tests {
             Command::Check {
                 path: "errors.md".into(),
                 strict: false,
+                languages: Languages::default(),
                 catalogue: Some(Catalogue {
                     columns: vec![("解决方案".into(), "solution".into())],
                 }),
@@ -430,6 +554,7 @@ mod tests {
             command_of(&["expand", "--catalogue", "--name", "PayError", "e.md"]),
             Command::Expand {
                 path: "e.md".into(),
+                languages: Languages::default(),
                 name: Some("PayError".into()),
                 class_name: None,
                 catalogue: Some(Catalogue::default()),
@@ -458,7 +583,7 @@ mod tests {
     #[test]
     fn mistakes_are_usage_errors() {
         use ErrorKind::*;
-        let cases: [(&[&str], ErrorKind); 13] = [
+        let cases: [(&[&str], ErrorKind); 16] = [
             (
                 &["check", "--column", "a=b", "e.md"],
                 MissingRequiredArgument,
@@ -471,6 +596,12 @@ mod tests {
                 &["expand", "--catalogue", "--class-name", "K", "e.md"],
                 ArgumentConflict,
             ),
+            (
+                &["check", "--catalogue", "--as", "zh-CN", "e.md"],
+                ArgumentConflict,
+            ),
+            (&["check", "a.md", "--translation", "en"], ValueValidation),
+            (&["--lang"], InvalidValue),
             (&["--jsn"], UnknownArgument),
             (&["--color", "red", "1"], InvalidValue),
             (&["expand", "--name"], InvalidValue),

@@ -11,8 +11,9 @@ use proc_macro2::{Ident, Span};
 use status_codegen::Checked;
 use status_codegen::catalogue::{self, CatalogueOptions, ColumnRequest};
 use status_codegen::expand::Options;
+use status_codegen::expand::language::{self, Languages as CodegenLanguages, Translation};
 
-use crate::cli::Catalogue;
+use crate::cli::{Catalogue, Languages};
 
 use crate::output::{Report, Status};
 use crate::style::{ERROR, HELP, OK, paint};
@@ -55,15 +56,15 @@ fn unreadable(message: &str) -> Report {
     )
 }
 
-/// The document's problems as the macro reports them (`rendered`, of
-/// `total` at `path`), each with `error: `, and a count; empty when there
-/// are none.
-fn problems(path: &str, rendered: Vec<String>, total: usize) -> String {
+/// The document's problems as the macro reports them, each with `error: `,
+/// and a count; empty when there are none.
+fn problems<T>(checked: &Checked<T>) -> String {
+    let total = checked.diagnostics.len();
     if total == 0 {
         return String::new();
     }
     let mut out = String::new();
-    for (i, message) in rendered.into_iter().enumerate() {
+    for (i, message) in checked.rendered_diagnostics().into_iter().enumerate() {
         // Past the limit, the last message counts the problems not shown.
         let label = if i < status_codegen::diagnostic::MAX_REPORTED {
             paint(ERROR, "error")
@@ -74,55 +75,89 @@ fn problems(path: &str, rendered: Vec<String>, total: usize) -> String {
     }
     let plural = if total == 1 { "" } else { "s" };
     out.push_str(&format!(
-        "{}: `{path}` has {total} problem{plural}\n",
+        "{}: `{}` has {total} problem{plural}\n",
         paint(ERROR, "error"),
+        checked.source.path()
     ));
     out
 }
 
-/// The problems of a checked status document.
-fn status_problems(checked: &Checked) -> String {
-    problems(
-        checked.source.path(),
-        checked.rendered_diagnostics(),
-        checked.diagnostics.len(),
-    )
-}
-
-/// The document's notes (`rendered`), each with `note: `; empty when there
-/// are none.
-fn notes(rendered: Vec<String>) -> String {
-    rendered
+/// The document's notes, each with `note: `; empty when there are none.
+fn notes<T>(checked: &Checked<T>) -> String {
+    checked
+        .rendered_notes()
         .into_iter()
         .map(|note| format!("{}: {note}\n\n", paint(HELP, "note")))
         .collect()
 }
 
-/// Makes `report` a failure when `strict` and there are `total` notes.
-fn strict_notes(report: &mut Report, strict: bool, total: usize, path: &str) {
-    if strict && total > 0 {
-        report.status = Status::Failure;
-        report.stderr.push_str(&format!(
-            "{}: `{path}` has {total} note{}, and --strict makes notes problems\n",
-            paint(ERROR, "error"),
-            if total == 1 { "" } else { "s" },
-        ));
-    }
+/// A translation given with `--translation`, read and checked.
+struct CheckedTranslation {
+    tag: String,
+    checked: Checked,
 }
 
-/// `check FILE`: the macro's errors for the document, or what it defines;
-/// its notes either way. With `strict`, notes are problems too.
-pub fn check(path: &Path, strict: bool) -> Report {
+/// Checks the tags of `languages` ([`status_codegen::expand::language::check_tags`]).
+fn check_tags(languages: &Languages) -> Result<(), String> {
+    let tags: Vec<&str> = languages
+        .primary
+        .iter()
+        .map(String::as_str)
+        .chain(languages.translations.iter().map(|(tag, _)| tag.as_str()))
+        .collect();
+    language::check_tags(tags).map_err(|(_, message)| message)
+}
+
+/// Reads and checks each translation of `languages` against `primary`
+/// (the primary's table when it has no problem).
+fn translations(
+    languages: &Languages,
+    primary: Option<&status_codegen::model::Table>,
+) -> Result<Vec<CheckedTranslation>, String> {
+    languages
+        .translations
+        .iter()
+        .map(|(tag, path)| {
+            let document = read(path)?;
+            let checked = status_codegen::check_translation(
+                &document.display,
+                &document.bytes,
+                &status_codegen::DocumentOptions::default(),
+                primary,
+            );
+            Ok(CheckedTranslation {
+                tag: tag.clone(),
+                checked,
+            })
+        })
+        .collect()
+}
+
+/// `check FILE [--translation TAG=FILE]…`: the macro's errors for the
+/// document and each translation, or what they define; their notes either
+/// way. With `strict`, notes are problems too.
+pub fn check(path: &Path, strict: bool, languages: &Languages) -> Report {
+    if let Err(message) = check_tags(languages) {
+        return unreadable(&message);
+    }
     let document = match read(path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
-    if !checked.diagnostics.is_empty() {
-        return Report::error(
-            Status::Failure,
-            notes(checked.rendered_notes()) + &status_problems(&checked),
-        );
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let translations = match translations(languages, primary) {
+        Ok(translations) => translations,
+        Err(message) => return unreadable(&message),
+    };
+    let all = || std::iter::once(&checked).chain(translations.iter().map(|t| &t.checked));
+    if all().any(|c| !c.diagnostics.is_empty()) {
+        let mut stderr = String::new();
+        for c in all() {
+            stderr.push_str(&notes(c));
+            stderr.push_str(&problems(c));
+        }
+        return Report::error(Status::Failure, stderr);
     }
     let table = &checked.table;
     let codes = table.entries.len();
@@ -136,108 +171,31 @@ pub fn check(path: &Path, strict: bool) -> Report {
     if let Some(title) = &table.title {
         summary.push_str(&format!(" ({title})"));
     }
+    if let Some(tag) = &languages.primary {
+        summary.push_str(&format!(", in {tag}"));
+    }
     summary.push_str(&format!("\ncodes: {}\n", table.code_ranges()));
-    let mut report = Report::success(summary);
-    report.stderr = notes(checked.rendered_notes());
-    strict_notes(
-        &mut report,
-        strict,
-        checked.notes.len(),
-        checked.source.path(),
-    );
-    report
-}
-
-/// The columns of `--column`, as the macro's `column` lines give them.
-fn column_requests(catalogue: &Catalogue) -> Vec<ColumnRequest> {
-    catalogue
-        .columns
-        .iter()
-        .map(|(header, method)| ColumnRequest {
-            header: header.clone(),
-            method: method.clone(),
-        })
-        .collect()
-}
-
-fn check_options(catalogue: &Catalogue) -> CatalogueOptions {
-    CatalogueOptions {
-        columns: column_requests(catalogue),
-        ..CatalogueOptions::default()
-    }
-}
-
-/// `check --catalogue FILE`: `code_table!`'s errors for the catalogue, or
-/// what it defines; its notes either way. With `strict`, notes are problems
-/// too.
-pub fn check_catalogue(path: &Path, strict: bool, catalogue: &Catalogue) -> Report {
-    let document = match read_as("code catalogue", path) {
-        Ok(document) => document,
-        Err(message) => return unreadable(&message),
-    };
-    if let Err(message) = check_columns(catalogue) {
-        return unreadable(&message);
-    }
-    let checked = catalogue::check(
-        &document.display,
-        &document.bytes,
-        &check_options(catalogue),
-    );
-    let notes_text = notes(checked.rendered_notes());
-    if !checked.diagnostics.is_empty() {
-        let problems = problems(
-            checked.source.path(),
-            checked.rendered_diagnostics(),
-            checked.diagnostics.len(),
-        );
-        return Report::error(Status::Failure, notes_text + &problems);
-    }
-    let found = &checked.table;
-    let entries = found.entries.len();
-    let categories = found.categories.len();
-    let mut summary = format!(
-        "{}: {entries} entr{} in {categories} categor{}",
-        paint(OK, "ok"),
-        if entries == 1 { "y" } else { "ies" },
-        if categories == 1 { "y" } else { "ies" },
-    );
-    if let Some(title) = &found.title {
-        summary.push_str(&format!(" ({title})"));
-    }
-    summary.push('\n');
-    summary.push_str(&match found.code_type {
-        Some(code_type) => format!(
-            "codes: {}{}\n",
-            code_type.rust(),
-            if found.codes_unique {
-                ", unique: from_code and TryFrom"
-            } else {
-                ", repeated: no from_code or TryFrom"
-            }
-        ),
-        None => "codes: none (no code column)\n".to_owned(),
-    });
-    for column in &found.columns {
-        let ty = column.value_type.rust();
+    for t in &translations {
+        let described = t.checked.table.entries.len();
         summary.push_str(&format!(
-            "column `{}`: {}() -> {}\n",
-            column.header,
-            column.method,
-            if column.optional {
-                format!("Option<{ty}>")
-            } else {
-                ty.to_owned()
-            }
+            "{}: translation {} (`{}`): {described} of the {codes} codes\n",
+            paint(OK, "ok"),
+            t.tag,
+            t.checked.source.path(),
         ));
     }
     let mut report = Report::success(summary);
-    report.stderr = notes_text;
-    strict_notes(
-        &mut report,
-        strict,
-        checked.notes.len(),
-        checked.source.path(),
-    );
+    report.stderr = all().map(notes).collect();
+    let total: usize = all().map(|c| c.notes.len()).sum();
+    if strict && total > 0 {
+        report.status = Status::Failure;
+        report.stderr.push_str(&format!(
+            "{}: `{}` has {total} note{}, and --strict makes notes problems\n",
+            paint(ERROR, "error"),
+            checked.source.path(),
+            if total == 1 { "" } else { "s" },
+        ));
+    }
     report
 }
 
@@ -301,103 +259,55 @@ fn options(display: &str, names: &Names) -> Result<Options, String> {
 /// formatted by rustfmt when it can be run. Problems in the document are
 /// reported as by `check`, after the code (which then holds
 /// `compile_error!`s, as the macro's does).
-pub fn expand(path: &Path, names: &Names) -> Report {
+pub fn expand(path: &Path, names: &Names, languages: &Languages) -> Report {
+    if languages.primary.is_none() && !languages.translations.is_empty() {
+        return unreadable(
+            "translations need the document's own language: add `--as TAG`, such as `--as zh-CN`",
+        );
+    }
+    if let Err(message) = check_tags(languages) {
+        return unreadable(&message);
+    }
     let document = match read(path) {
         Ok(document) => document,
         Err(message) => return unreadable(&message),
     };
-    let options = match options(&document.display, names) {
+    let mut options = match options(&document.display, names) {
         Ok(options) => options,
         Err(message) => return unreadable(&message),
     };
     let checked = status_codegen::check(&document.display, &document.bytes);
-    let tokens = status_codegen::generate(&checked, &options, Span::call_site()).to_string();
-    let problems = status_problems(&checked);
-    expanded("status_table!", &document.display, &tokens, problems)
-}
-
-/// `expand --catalogue FILE`: the code `code_table!` generates for the
-/// catalogue, as [`expand`] prints it.
-pub fn expand_catalogue(path: &Path, name: Option<&str>, catalogue: &Catalogue) -> Report {
-    let document = match read_as("code catalogue", path) {
-        Ok(document) => document,
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let translations = match translations(languages, primary) {
+        Ok(translations) => translations,
         Err(message) => return unreadable(&message),
     };
-    let mut options = catalogue::expand::Options::new(&document.display);
-    if let Some(name) = name {
-        match type_name("--name", name) {
-            Ok(name) => options.name = name,
-            Err(message) => return unreadable(&message),
-        }
+    if let Some(tag) = &languages.primary {
+        let mut generated = CodegenLanguages::new(tag.clone(), options.vis.clone());
+        generated.translations = translations
+            .iter()
+            .zip(&languages.translations)
+            .map(|(t, (_, path))| Translation {
+                tag: t.tag.clone(),
+                display_path: path.to_string_lossy().into_owned(),
+                tracking_path: None,
+                table: t.checked.table.clone(),
+            })
+            .collect();
+        options.languages = Some(generated);
     }
-    if let Err(message) = check_columns(catalogue) {
-        return unreadable(&message);
-    }
-    let checked = catalogue::check(
-        &document.display,
-        &document.bytes,
-        &check_options(catalogue),
-    );
-    let tokens = catalogue::generate(&checked, &options, Span::call_site()).to_string();
-    let problems = problems(
-        checked.source.path(),
-        checked.rendered_diagnostics(),
-        checked.diagnostics.len(),
-    );
-    expanded("code_table!", &document.display, &tokens, problems)
-}
+    let others: Vec<(&Checked, Span)> = translations
+        .iter()
+        .map(|t| (&t.checked, Span::call_site()))
+        .collect();
+    let tokens =
+        status_codegen::generate_with(&checked, &others, &options, Span::call_site()).to_string();
 
-/// The `--column`s, checked as `code_table!` checks its `column` lines.
-fn check_columns(catalogue: &Catalogue) -> Result<(), String> {
-    for (i, (header, method)) in catalogue.columns.iter().enumerate() {
-        method_name(method)?;
-        let earlier = &catalogue.columns[..i];
-        if earlier.iter().any(|(h, _)| h == header) {
-            return Err(format!("`--column {header}=…` is given twice"));
-        }
-        if earlier.iter().any(|(_, m)| m == method) {
-            return Err(format!("two columns are named `{method}`"));
-        }
-    }
-    Ok(())
-}
-
-/// `method` as a column's method name: an ASCII identifier, not a keyword.
-fn method_name(method: &str) -> Result<(), String> {
-    if catalogue::expand::METHODS.contains(&method) {
-        return Err(format!(
-            "`--column …={method}`: `{method}` is a method the enum already has"
-        ));
-    }
-    type_name("--column", method).map(drop).map_err(|_| {
-        format!("`--column …={method}`: the method must be an ASCII identifier such as `solution`")
-    })
-}
-
-/// The report of `expand`: the `tokens` a macro generates for the document
-/// shown as `display`, formatted by rustfmt when it can be run, then its
-/// `problems` (on stderr, and exit 1).
-fn expanded(macro_name: &str, display: &str, tokens: &str, problems: String) -> Report {
-    let mut report = Report::success(format!(
-        "// The code `{macro_name}` generates for `{}`.\n\n",
-        display.escape_debug()
-    ));
-    match rustfmt(tokens) {
-        Ok(formatted) => report.stdout.push_str(&tidy(&formatted)),
-        Err(reason) => {
-            report.stdout.push_str(tokens);
-            report.stdout.push('\n');
-            report.stderr.push_str(&format!(
-                "{}: the code is not formatted: {reason}\n",
-                paint(HELP, "note")
-            ));
-        }
-    }
-    if !problems.is_empty() {
-        report.stderr.push_str(&problems);
-        report.status = Status::Failure;
-    }
-    report
+    let problems: String = std::iter::once(&checked)
+        .chain(others.iter().map(|(c, _)| *c))
+        .map(problems)
+        .collect();
+    expanded("status_table!", &document.display, &tokens, problems)
 }
 
 /// Formats Rust `code` with `rustfmt` (or the program named by `RUSTFMT`).
@@ -527,6 +437,182 @@ fn unescape(body: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// The report of `expand`: the `tokens` a macro generates for the document
+/// shown as `display`, formatted by rustfmt when it can be run, then the
+/// `problems` of the documents (on stderr, and exit 1).
+fn expanded(macro_name: &str, display: &str, tokens: &str, problems: String) -> Report {
+    let mut report = Report::success(format!(
+        "// The code `{macro_name}` generates for `{}`.\n\n",
+        display.escape_debug()
+    ));
+    match rustfmt(tokens) {
+        Ok(formatted) => report.stdout.push_str(&tidy(&formatted)),
+        Err(reason) => {
+            report.stdout.push_str(tokens);
+            report.stdout.push('\n');
+            report.stderr.push_str(&format!(
+                "{}: the code is not formatted: {reason}\n",
+                paint(HELP, "note")
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        report.stderr.push_str(&problems);
+        report.status = Status::Failure;
+    }
+    report
+}
+
+/// The columns of `--column`, as the macro's `column` lines give them.
+fn column_requests(catalogue: &Catalogue) -> Vec<ColumnRequest> {
+    catalogue
+        .columns
+        .iter()
+        .map(|(header, method)| ColumnRequest {
+            header: header.clone(),
+            method: method.clone(),
+        })
+        .collect()
+}
+
+fn check_options(catalogue: &Catalogue) -> CatalogueOptions {
+    CatalogueOptions {
+        columns: column_requests(catalogue),
+        ..CatalogueOptions::default()
+    }
+}
+
+/// The `--column`s, checked as `code_table!` checks its `column` lines.
+fn check_columns(catalogue: &Catalogue) -> Result<(), String> {
+    for (i, (header, method)) in catalogue.columns.iter().enumerate() {
+        method_name(method)?;
+        let earlier = &catalogue.columns[..i];
+        if earlier.iter().any(|(h, _)| h == header) {
+            return Err(format!("`--column {header}=…` is given twice"));
+        }
+        if earlier.iter().any(|(_, m)| m == method) {
+            return Err(format!("two columns are named `{method}`"));
+        }
+    }
+    Ok(())
+}
+
+/// `method` as a column's method name: an ASCII identifier, not a keyword,
+/// nor a method the enum has.
+fn method_name(method: &str) -> Result<(), String> {
+    if catalogue::expand::METHODS.contains(&method) {
+        return Err(format!(
+            "`--column …={method}`: `{method}` is a method the enum already has"
+        ));
+    }
+    type_name("--column", method).map(drop).map_err(|_| {
+        format!("`--column …={method}`: the method must be an ASCII identifier such as `solution`")
+    })
+}
+
+/// `check --catalogue FILE`: `code_table!`'s errors for the catalogue, or
+/// what it defines; its notes either way. With `strict`, notes are problems
+/// too.
+pub fn check_catalogue(path: &Path, strict: bool, catalogue: &Catalogue) -> Report {
+    if let Err(message) = check_columns(catalogue) {
+        return unreadable(&message);
+    }
+    let document = match read_as("code catalogue", path) {
+        Ok(document) => document,
+        Err(message) => return unreadable(&message),
+    };
+    let checked = catalogue::check(
+        &document.display,
+        &document.bytes,
+        &check_options(catalogue),
+    );
+    if !checked.diagnostics.is_empty() {
+        return Report::error(Status::Failure, notes(&checked) + &problems(&checked));
+    }
+    let found = &checked.table;
+    let entries = found.entries.len();
+    let categories = found.categories.len();
+    let mut summary = format!(
+        "{}: {entries} entr{} in {categories} categor{}",
+        paint(OK, "ok"),
+        if entries == 1 { "y" } else { "ies" },
+        if categories == 1 { "y" } else { "ies" },
+    );
+    if let Some(title) = &found.title {
+        summary.push_str(&format!(" ({title})"));
+    }
+    summary.push('\n');
+    summary.push_str(&match found.code_type {
+        Some(code_type) => format!(
+            "codes: {}{}\n",
+            code_type.rust(),
+            if found.codes_unique {
+                ", unique: from_code and TryFrom"
+            } else {
+                ", repeated: no from_code or TryFrom"
+            }
+        ),
+        None => "codes: none (no code column)\n".to_owned(),
+    });
+    for column in &found.columns {
+        let ty = column.value_type.rust();
+        summary.push_str(&format!(
+            "column `{}`: {}() -> {}\n",
+            column.header,
+            column.method,
+            if column.optional {
+                format!("Option<{ty}>")
+            } else {
+                ty.to_owned()
+            }
+        ));
+    }
+    let mut report = Report::success(summary);
+    report.stderr = notes(&checked);
+    let total = checked.notes.len();
+    if strict && total > 0 {
+        report.status = Status::Failure;
+        report.stderr.push_str(&format!(
+            "{}: `{}` has {total} note{}, and --strict makes notes problems\n",
+            paint(ERROR, "error"),
+            checked.source.path(),
+            if total == 1 { "" } else { "s" },
+        ));
+    }
+    report
+}
+
+/// `expand --catalogue FILE`: the code `code_table!` generates for the
+/// catalogue, as [`expand`] prints it.
+pub fn expand_catalogue(path: &Path, name: Option<&str>, catalogue: &Catalogue) -> Report {
+    if let Err(message) = check_columns(catalogue) {
+        return unreadable(&message);
+    }
+    let document = match read_as("code catalogue", path) {
+        Ok(document) => document,
+        Err(message) => return unreadable(&message),
+    };
+    let mut options = catalogue::expand::Options::new(&document.display);
+    if let Some(name) = name {
+        match type_name("--name", name) {
+            Ok(name) => options.name = name,
+            Err(message) => return unreadable(&message),
+        }
+    }
+    let checked = catalogue::check(
+        &document.display,
+        &document.bytes,
+        &check_options(catalogue),
+    );
+    let tokens = catalogue::generate(&checked, &options, Span::call_site()).to_string();
+    expanded(
+        "code_table!",
+        &document.display,
+        &tokens,
+        problems(&checked),
+    )
 }
 
 #[cfg(test)]

@@ -9,9 +9,21 @@ use std::sync::OnceLock;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
+use status_codes::Language;
 
-/// The document `status_codes` is generated from.
-const DOCUMENT: &[u8] = include_bytes!("../docs/status.md");
+/// The documents `status_codes` is generated from, by language.
+const DOCUMENTS: [(Language, &str, &[u8]); 2] = [
+    (
+        Language::ZhCn,
+        "docs/status.md",
+        include_bytes!("../docs/status.md"),
+    ),
+    (
+        Language::En,
+        "docs/status.en.md",
+        include_bytes!("../docs/status.en.md"),
+    ),
+];
 
 /// A link: the text it is shown as, and where it leads.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -30,21 +42,32 @@ impl Link {
     }
 }
 
-/// The links of the description of `code`, in order.
-pub fn of(code: u16) -> &'static [Link] {
-    static LINKS: OnceLock<Vec<(u16, Vec<Link>)>> = OnceLock::new();
+/// The links of the description of `code` in `language`, in order: those
+/// of the description that `description_in` gives, so the primary
+/// document's where the translation lacks the code.
+pub fn of(code: u16, language: Language) -> &'static [Link] {
+    static LINKS: OnceLock<Vec<(Language, u16, Vec<Link>)>> = OnceLock::new();
     let links = LINKS.get_or_init(|| {
-        status_codegen::check("docs/status.md", DOCUMENT)
-            .table
-            .entries
+        DOCUMENTS
             .iter()
-            .map(|entry| (entry.code, extract(&entry.doc)))
+            .flat_map(|(language, path, document)| {
+                status_codegen::check(path, document)
+                    .table
+                    .entries
+                    .into_iter()
+                    .map(|entry| (*language, entry.code, extract(&entry.doc)))
+            })
             .collect()
     });
-    links
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(&[], |(_, links)| links)
+    let find = |language: Language| {
+        links
+            .iter()
+            .find(|(l, c, _)| *l == language && *c == code)
+            .map(|(_, _, links)| links.as_slice())
+    };
+    find(language)
+        .or_else(|| find(Language::PRIMARY))
+        .unwrap_or(&[])
 }
 
 /// The links of `markdown`, in order.
@@ -98,11 +121,12 @@ mod tests {
 
     #[test]
     fn the_bundled_document_has_the_upgrade_link() {
-        let upgrade = of(101);
+        let upgrade = of(101, Language::ZhCn);
         assert_eq!(upgrade.len(), 1);
         assert_eq!(upgrade[0].text, "Upgrade");
         assert!(upgrade[0].url.ends_with("/Headers/Upgrade"));
-        assert!(of(404).iter().all(|l| !l.url.is_empty()));
-        assert!(of(999).is_empty());
+        assert!(of(404, Language::En).iter().all(|l| !l.url.is_empty()));
+        assert!(of(999, Language::En).is_empty());
+        assert!(!of(101, Language::En).is_empty());
     }
 }

@@ -8,6 +8,7 @@
 mod cli;
 mod document;
 mod json;
+mod language;
 mod links;
 mod output;
 mod query;
@@ -43,25 +44,31 @@ fn main() -> ExitCode {
 fn run(invocation: &Invocation, program: &str) -> Report {
     match &invocation.command {
         Command::Help => Report::success(cli::command(program).render_help().ansi().to_string()),
-        Command::List if invocation.json => Report::success(json::to_pretty(&json::List::all())),
-        Command::List => Report::success(render::list()),
-        Command::Explain(query) => match query::resolve(query) {
-            Ok(Target::Code(status)) if invocation.json => {
-                Report::success(json::to_pretty(&json::Code::alone(status)))
-            }
-            Ok(Target::Class(class)) if invocation.json => {
-                Report::success(json::to_pretty(&json::Class::new(class)))
-            }
-            Ok(Target::Code(status)) => Report::success(render::code(status, Output::stdout())),
-            Ok(Target::Class(class)) => Report::success(render::class(class)),
-            Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, program)),
-        },
+        Command::List | Command::Explain(_) => {
+            let language =
+                match language::choose(invocation.lang.as_deref(), |name| std::env::var_os(name)) {
+                    Ok(language) => language,
+                    Err(message) => {
+                        return Report::error(
+                            Status::Usage,
+                            format!("{}: {message}\n", style::paint(style::ERROR, "error")),
+                        );
+                    }
+                };
+            explain(invocation, language, program)
+        }
         Command::Check {
             path,
             strict,
             catalogue: Some(catalogue),
+            ..
         } => document::check_catalogue(path, *strict, catalogue),
-        Command::Check { path, strict, .. } => document::check(path, *strict),
+        Command::Check {
+            path,
+            strict,
+            languages,
+            ..
+        } => document::check(path, *strict, languages),
         Command::Expand {
             path,
             name,
@@ -70,6 +77,7 @@ fn run(invocation: &Invocation, program: &str) -> Report {
         } => document::expand_catalogue(path, name.as_deref(), catalogue),
         Command::Expand {
             path,
+            languages,
             name,
             class_name,
             ..
@@ -78,7 +86,7 @@ fn run(invocation: &Invocation, program: &str) -> Report {
                 name: name.clone(),
                 class_name: class_name.clone(),
             };
-            document::expand(path, &names)
+            document::expand(path, &names, languages)
         }
         Command::Completions(shell) => {
             let mut script = Vec::new();
@@ -90,5 +98,29 @@ fn run(invocation: &Invocation, program: &str) -> Report {
             );
             Report::success(String::from_utf8_lossy(&script).into_owned())
         }
+    }
+}
+
+/// `list` and queries, in `language`.
+fn explain(invocation: &Invocation, language: status_codes::Language, program: &str) -> Report {
+    let query = match &invocation.command {
+        Command::Explain(query) => query,
+        _ if invocation.json => {
+            return Report::success(json::to_pretty(&json::List::all(language)));
+        }
+        _ => return Report::success(render::list(language)),
+    };
+    match query::resolve(query) {
+        Ok(Target::Code(status)) if invocation.json => {
+            Report::success(json::to_pretty(&json::Code::alone(status, language)))
+        }
+        Ok(Target::Class(class)) if invocation.json => {
+            Report::success(json::to_pretty(&json::Class::new(class, language)))
+        }
+        Ok(Target::Code(status)) => {
+            Report::success(render::code(status, language, Output::stdout()))
+        }
+        Ok(Target::Class(class)) => Report::success(render::class(class, language)),
+        Err(unknown) => Report::error(Status::Usage, render::unknown(&unknown, program)),
     }
 }

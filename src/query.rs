@@ -65,7 +65,12 @@ pub fn resolve(query: &str) -> Result<Target, Unknown> {
                 input: query.to_owned(),
             });
     }
-    if let Some(class) = StatusClass::ALL.into_iter().find(|c| c.title() == query) {
+    // A class title in any of the document's languages.
+    if let Some(class) = StatusClass::ALL.into_iter().find(|c| {
+        status_codes::Language::ALL
+            .iter()
+            .any(|&language| c.title_in(language).eq_ignore_ascii_case(query))
+    }) {
         return Ok(Target::Class(class));
     }
     let collapsed = query.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -114,6 +119,10 @@ mod tests {
         assert_eq!(
             resolve("重定向"),
             Ok(Target::Class(StatusClass::Redirection))
+        );
+        assert_eq!(
+            resolve("client error responses"),
+            Ok(Target::Class(StatusClass::ClientError))
         );
     }
 

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use status_codes::{StatusClass, StatusCode};
+use status_codes::{Language, StatusClass, StatusCode};
 
 use crate::links::{self, Link};
 use crate::query::{Unknown, class_pattern};
@@ -14,16 +14,17 @@ use crate::wrap::wrap_description;
 /// Columns the description is indented by.
 const DESCRIPTION_INDENT: usize = 2;
 
-/// `客户端响应 (4xx, 400-499)`.
-fn class_heading(class: StatusClass) -> String {
+/// `客户端响应 (4xx, 400-499, zh-CN)`: the title in `language`, which it
+/// names.
+fn class_heading(class: StatusClass, language: Language) -> String {
     let range = class.range();
     format!(
         "{} {}",
-        paint(BOLD, class.title()),
+        paint(BOLD, class.title_in(language)),
         paint(
             DIM,
             &format!(
-                "({}, {}-{})",
+                "({}, {}-{}, {language})",
                 class_pattern(class),
                 range.start(),
                 range.end()
@@ -71,18 +72,18 @@ fn mark_links<'a>(text: &str, links: &'a [Link], hyperlinks: bool) -> (String, V
 /// `404 Not Found`, the class, the description wrapped to the output's
 /// width, and the numbered addresses of its links when they are not
 /// hyperlinks.
-pub fn code(status: StatusCode, output: Output) -> String {
+pub fn code(status: StatusCode, language: Language, output: Output) -> String {
     let class = status.class();
     let mut out = format!(
         "{} {}{}\n{}\n",
         paint(style::class(class), &status.code().to_string()),
         paint(BOLD, status.reason()),
         flags(status),
-        class_heading(class)
+        class_heading(class, language)
     );
     let (description, references) = mark_links(
-        status.description(),
-        links::of(status.code()),
+        status.description_in(language),
+        links::of(status.code(), language),
         output.hyperlinks,
     );
     let lines = wrap_description(&description, output.width, DESCRIPTION_INDENT);
@@ -122,8 +123,8 @@ fn flags(status: StatusCode) -> String {
 }
 
 /// The class heading, then one line per code: code, reason and markers.
-pub fn class(class: StatusClass) -> String {
-    let mut out = class_heading(class);
+pub fn class(class: StatusClass, language: Language) -> String {
+    let mut out = class_heading(class, language);
     out.push('\n');
     for &status in class.codes() {
         let _ = writeln!(
@@ -138,10 +139,10 @@ pub fn class(class: StatusClass) -> String {
 }
 
 /// Every class, one block each, separated by blank lines.
-pub fn list() -> String {
+pub fn list(language: Language) -> String {
     StatusClass::ALL
         .into_iter()
-        .map(class)
+        .map(|c| class(c, language))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -220,10 +221,10 @@ mod tests {
 
     #[test]
     fn a_code_shows_reason_class_and_wrapped_description() {
-        let text = plain(&code(StatusCode::NotFound, NUMBERED));
+        let text = plain(&code(StatusCode::NotFound, Language::ZhCn, NUMBERED));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "404 Not Found");
-        assert_eq!(lines[1], "客户端响应 (4xx, 400-499)");
+        assert_eq!(lines[1], "客户端响应 (4xx, 400-499, zh-CN)");
         assert_eq!(lines[2], "");
         assert!(lines[3].starts_with("  请求失败"));
         assert!(lines.iter().all(|l| display_width(l) <= 40));
@@ -270,6 +271,7 @@ mod tests {
     fn references_follow_the_description() {
         let text = plain(&code(
             StatusCode::from_u16(101).expect("101 is documented"),
+            Language::ZhCn,
             NUMBERED,
         ));
         assert!(text.contains("Upgrade[1]"), "{text}");
@@ -280,12 +282,20 @@ mod tests {
 
     #[test]
     fn a_class_lists_its_codes() {
-        let text = plain(&class(StatusClass::Success));
+        let text = plain(&class(StatusClass::Success, Language::ZhCn));
         assert_eq!(
             text,
-            "成功响应 (2xx, 200-299)\n  200  Ok\n  201  Created\n  202  Accepted\n  \
+            "成功响应 (2xx, 200-299, zh-CN)\n  200  Ok\n  201  Created\n  202  Accepted\n  \
              203  Non-Authoritative Information\n  204  No Content\n"
         );
+    }
+
+    #[test]
+    fn in_english() {
+        let text = plain(&code(StatusCode::NotFound, Language::En, NUMBERED));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "Client error responses (4xx, 400-499, en)");
+        assert!(lines[3].starts_with("  The server has no"), "{text}");
     }
 
     #[test]

@@ -31,6 +31,10 @@ const CLEARED: &[&str] = &[
     "KONSOLE_VERSION",
     "COLORTERM",
     "CI",
+    // The locale chooses the language.
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
     // `cargo test` sets these, and they would make hints say `cargo run --`.
     "CARGO",
     "CARGO_PKG_NAME",
@@ -84,12 +88,103 @@ fn a_code_shows_reason_class_and_description() {
     assert!(out.stderr.is_empty());
     let mut lines = out.stdout.lines();
     assert_eq!(lines.next(), Some("404 Not Found"));
-    assert_eq!(lines.next(), Some("客户端响应 (4xx, 400-499)"));
+    assert_eq!(lines.next(), Some("客户端响应 (4xx, 400-499, zh-CN)"));
     assert!(out.stdout.contains("请求失败，请求所希望得到的资源"));
     assert!(
         !out.stdout.contains('\x1b'),
         "no colour with NO_COLOR or into a pipe"
     );
+}
+
+#[test]
+fn lang_chooses_the_language_and_the_output_names_it() {
+    let out = run(&["--lang", "en", "404"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], "404 Not Found");
+    assert_eq!(lines[1], "Client error responses (4xx, 400-499, en)");
+    assert!(lines[3].starts_with("  The server has no current representation"));
+
+    // After the query, in any case, or as en-US (lookup finds en).
+    for args in [&["404", "--lang", "EN"][..], &["--lang=en-US", "not found"]] {
+        assert_eq!(run(args).stdout, out.stdout, "{args:?}");
+    }
+    let list = run(&["list", "--lang", "en"]);
+    assert!(
+        list.stdout
+            .starts_with("Informational responses (1xx, 100-199, en)\n")
+    );
+    let class = run(&["--lang", "zh-CN", "client error responses"]);
+    assert!(
+        class
+            .stdout
+            .starts_with("客户端响应 (4xx, 400-499, zh-CN)\n")
+    );
+
+    let unknown = run(&["--lang", "fr", "404"]);
+    assert_eq!(unknown.code, 2);
+    assert_eq!(
+        unknown.stderr,
+        "error: the document is not in `fr`: --lang takes zh-CN or en\n"
+    );
+}
+
+#[test]
+fn the_locale_chooses_the_language_without_lang() {
+    let heading = |env: &[(&str, &str)]| {
+        let out = run_with(&["404"], env);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout.lines().nth(1).unwrap().to_owned()
+    };
+    let english = "Client error responses (4xx, 400-499, en)";
+    let chinese = "客户端响应 (4xx, 400-499, zh-CN)";
+    assert_eq!(heading(&[("LANG", "en_US.UTF-8")]), english);
+    assert_eq!(
+        heading(&[("LC_MESSAGES", "en_GB"), ("LANG", "zh_CN.UTF-8")]),
+        english
+    );
+    assert_eq!(
+        heading(&[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "en_US.UTF-8")]),
+        chinese
+    );
+    // C and POSIX name no language: the next variable decides.
+    assert_eq!(
+        heading(&[("LC_ALL", "C"), ("LANG", "en_US.UTF-8")]),
+        english
+    );
+    assert_eq!(
+        heading(&[("LC_ALL", "POSIX"), ("LC_MESSAGES", "en")]),
+        english
+    );
+    // A language the document lacks, or none: the primary, Chinese.
+    assert_eq!(heading(&[("LANG", "fr_FR.UTF-8")]), chinese);
+    assert_eq!(heading(&[("LANG", "C.UTF-8")]), chinese);
+    assert_eq!(heading(&[]), chinese);
+    // --lang wins.
+    let out = run_with(&["--lang", "zh-CN", "404"], &[("LANG", "en_US.UTF-8")]);
+    assert_eq!(out.stdout.lines().nth(1), Some(chinese));
+}
+
+#[test]
+fn json_names_the_language() {
+    let code = json(&run(&["--json", "--lang", "en", "404"]).stdout);
+    assert_eq!(code["language"], "en");
+    assert_eq!(code["class_title"], "Client error responses");
+    assert!(
+        code["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("The server")
+    );
+    let code = json(&run_with(&["--json", "404"], &[("LANG", "zh_CN.UTF-8")]).stdout);
+    assert_eq!(code["language"], "zh-CN");
+    let class = json(&run(&["--json", "--lang", "en", "4xx"]).stdout);
+    assert_eq!(class["language"], "en");
+    assert_eq!(class["title"], "Client error responses");
+    assert!(class["codes"][0].get("language").is_none());
+    let list = json(&run(&["list", "--json", "--lang", "en"]).stdout);
+    assert_eq!(list["language"], "en");
+    assert_eq!(list["classes"][0]["title"], "Informational responses");
 }
 
 #[test]
@@ -133,7 +228,7 @@ fn a_class_lists_its_codes() {
         let out = run(&[query]);
         assert_eq!(out.code, 0);
         let lines: Vec<&str> = out.stdout.lines().collect();
-        assert_eq!(lines[0], "客户端响应 (4xx, 400-499)");
+        assert_eq!(lines[0], "客户端响应 (4xx, 400-499, zh-CN)");
         let expected: Vec<String> = StatusClass::ClientError
             .codes()
             .iter()
@@ -500,6 +595,145 @@ fn check_accepts_the_project_document() {
             "note: 300 Multiple Choice: the IANA registry says \"Multiple Choices\"",
             "note: 505 Http Version Not Supported: the IANA registry says \"HTTP Version Not Supported\"",
         ]
+    );
+}
+
+#[test]
+fn check_takes_translations() {
+    let out = run(&[
+        "check",
+        "docs/status.md",
+        "--as",
+        "zh-CN",
+        "--translation",
+        "en=docs/status.en.md",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "ok: 26 codes in 5 classes, in zh-CN\ncodes: 100–101, 200–204, 300–304, 307–308, \
+         400–401, 403–406, 500–505\nok: translation en (`docs/status.en.md`): 26 of the 26 codes\n"
+    );
+
+    // A translation that lacks codes, words a reason otherwise, and lists
+    // a code the primary lacks.
+    let translation = temp_file(
+        "translation.en.md",
+        "## Client errors\n\n- 404 Nothing Here\n\n  Not here.\n\n- 418 I'm a teapot\n\n  Tea.\n",
+    );
+    let shown = translation.to_str().unwrap();
+    let bad = run(&[
+        "check",
+        "docs/status.md",
+        "--translation",
+        &format!("en={shown}"),
+    ]);
+    assert_eq!(bad.code, 1, "{}", bad.stdout);
+    assert!(
+        bad.stderr.contains(&format!(
+            "error: status code 418 is not in the primary document\n --> {shown}:7:3"
+        )),
+        "{}",
+        bad.stderr
+    );
+    assert!(bad.stderr.contains("note: the translation lacks 25 codes of the primary document: 100–101, 200–204, 300–304, 307–308, 400–401, 403, 405–406, 500–505"), "{}", bad.stderr);
+    assert!(
+        bad.stderr
+            .contains("note: 404 Nothing Here: the primary document says \"Not Found\""),
+        "{}",
+        bad.stderr
+    );
+
+    // Notes alone pass, but not under --strict.
+    let partial = temp_file(
+        "partial.en.md",
+        "## Client errors\n\n- 404 Not Found\n\n  Not here.\n",
+    );
+    let partial = format!("en={}", partial.to_str().unwrap());
+    let out = run(&["check", "docs/status.md", "--translation", &partial]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.ends_with("): 1 of the 26 codes\n"),
+        "{}",
+        out.stdout
+    );
+    let strict = run(&[
+        "check",
+        "--strict",
+        "docs/status.md",
+        "--translation",
+        &partial,
+    ]);
+    assert_eq!(strict.code, 1);
+
+    // Tags are checked as the macro checks them.
+    let twice = run(&[
+        "check",
+        "docs/status.md",
+        "--as",
+        "en",
+        "--translation",
+        "EN=docs/status.en.md",
+    ]);
+    assert_eq!(twice.code, 2);
+    assert!(
+        twice.stderr.contains("language `EN` is given twice"),
+        "{}",
+        twice.stderr
+    );
+    let bad_tag = run(&[
+        "check",
+        "docs/status.md",
+        "--translation",
+        "en_US=docs/status.en.md",
+    ]);
+    assert_eq!(bad_tag.code, 2);
+    assert!(bad_tag.stderr.contains("not a BCP 47 language tag"));
+    let missing = run(&["check", "docs/status.md", "--translation", "en=no/such.md"]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing
+            .stderr
+            .contains("cannot find status document `no/such.md`")
+    );
+}
+
+#[test]
+fn expand_takes_translations() {
+    let out = run(&[
+        "expand",
+        "--as",
+        "zh-CN",
+        "--translation",
+        "en=docs/status.en.md",
+        "docs/status.md",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for item in [
+        "pub enum Language {",
+        "ZhCn,",
+        "En,",
+        "pub const fn negotiate(accept_language: &str) -> Self {",
+        "pub const fn description_in(self, language: Language) -> &'static str {",
+        "pub const fn title_in(self, language: Language) -> &'static str {",
+        "pub struct ParseLanguageError {",
+        "<details><summary><code>en</code></summary>",
+    ] {
+        assert!(out.stdout.contains(item), "{item}");
+    }
+    let plain = run(&["expand", "docs/status.md"]);
+    assert!(!plain.stdout.contains("Language"));
+    let no_primary = run(&[
+        "expand",
+        "--translation",
+        "en=docs/status.en.md",
+        "docs/status.md",
+    ]);
+    assert_eq!(no_primary.code, 2);
+    assert!(
+        no_primary.stderr.contains("add `--as TAG`"),
+        "{}",
+        no_primary.stderr
     );
 }
 

@@ -104,6 +104,80 @@ fn the_expansion_is_pedantic_clean_and_documents_no_helper() {
     }
 }
 
+/// The same with two languages (`expand --as zh-CN --translation
+/// en=docs/status.en.md`): the language enum, its error type and the
+/// methods that read the translations are pedantic-clean too, and their
+/// helpers stay in their `const _` block.
+#[test]
+fn the_expansion_with_languages_is_pedantic_clean_and_documents_no_helper() {
+    let code = common::stdout(
+        Command::new(env!("CARGO_BIN_EXE_status-explain"))
+            .args([
+                "expand",
+                "--as",
+                "zh-CN",
+                "--translation",
+                "en=docs/status.en.md",
+                "docs/status.md",
+            ])
+            .current_dir(common::repo()),
+    );
+    let scratch = Scratch::new("pedantic-languages", "");
+    scratch.write(
+        "src/lib.rs",
+        &format!(
+            "//! Generated status types in two languages.\n#![no_std]\n#![forbid(unsafe_code)]\n\
+             #![deny(missing_docs)]\n\n{code}\n"
+        ),
+    );
+    scratch.cargo(&[
+        "clippy",
+        "--quiet",
+        "--",
+        "-W",
+        "clippy::pedantic",
+        "-D",
+        "warnings",
+    ]);
+    scratch.cargo(&["doc", "--quiet", "--no-deps", "--document-private-items"]);
+    let dir = scratch.target_dir().join("doc/pedantic_languages");
+    let mut pages: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".html") && name != "index.html" && name != "all.html")
+        .collect();
+    pages.sort();
+    assert_eq!(
+        pages,
+        [
+            "enum.Language.html",
+            "enum.StatusClass.html",
+            "enum.StatusCode.html",
+            "struct.ParseLanguageError.html",
+            "struct.ParseStatusCodeError.html",
+            "struct.TryFromStatusCodeError.html",
+        ]
+    );
+    for page in pages {
+        let html = fs::read_to_string(dir.join(&page)).unwrap();
+        for helper in HELPERS.iter().chain(&LANGUAGE_HELPERS) {
+            assert!(!html.contains(helper), "{page} shows {helper}");
+        }
+    }
+}
+
+/// The helpers of the language items, as rustdoc would name them.
+const LANGUAGE_HELPERS: [&str; 8] = [
+    "TAGS",
+    "TRANSLATIONS",
+    "TITLES",
+    "method.fold",
+    "method.qvalue",
+    "method.quality",
+    "method.element",
+    "method.unnamed",
+];
+
 /// How rustdoc names the generated code's private helpers (and the ones
 /// it had before) when they are items of a generated type.
 const HELPERS: [&str; 17] = [

@@ -198,6 +198,71 @@ fn editing_the_document_rebuilds_and_nothing_else_does() {
     assert_eq!(build(&moved, &target).output, renamed.output);
 }
 
+/// With a translation, both documents are tracked: editing either rebuilds
+/// the crate, and nothing else does.
+#[test]
+fn editing_a_translation_rebuilds_and_nothing_else_does() {
+    let main = r#"
+status_macros::status_table! {
+    pub enum StatusCode in "docs/status.md" as "zh-CN";
+    translation "en" in "docs/status.en.md";
+}
+
+fn main() {
+    for status in StatusCode::ALL {
+        for language in Language::ALL {
+            println!("{language} {status} | {} | {}", status.class().title_in(language), status.description_in(language));
+        }
+    }
+}
+"#;
+    let english = "## Successful responses\n\n- 200 OK\n\n  It worked.\n";
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "translated");
+    scratch_crate_with(&dir, main, DOCUMENT);
+    fs::write(dir.join("docs/status.en.md"), english).unwrap();
+
+    let first = build(&dir, &target);
+    assert_eq!(
+        first.output,
+        "zh-CN 200 OK | 成功响应 | 请求成功。\nen 200 OK | Successful responses | It worked.\n\
+         zh-CN 404 Not Found | 客户端响应 | 请求失败。\nen 404 Not Found | 客户端响应 | 请求失败。\n"
+    );
+    assert!(
+        build(&dir, &target).fresh,
+        "a rebuild with nothing changed recompiled the crate"
+    );
+
+    // Edit the translation only: it is tracked.
+    let path = dir.join("docs/status.en.md");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(
+        &path,
+        format!("{english}\n## Client errors\n\n- 404 Not Found\n\n  Nothing here.\n"),
+    )
+    .unwrap();
+    let edited = build(&dir, &target);
+    assert!(!edited.fresh);
+    assert!(
+        edited
+            .output
+            .ends_with("en 404 Not Found | Client errors | Nothing here.\n"),
+        "{}",
+        edited.output
+    );
+    assert!(build(&dir, &target).fresh);
+
+    // And the primary still is.
+    edit(&dir, "请求失败。", "找不到资源。");
+    let primary = build(&dir, &target);
+    assert!(!primary.fresh);
+    assert!(
+        primary
+            .output
+            .contains("zh-CN 404 Not Found | 客户端响应 | 找不到资源。\n")
+    );
+}
+
 /// The first fenced code block after the line `marker` in `text`.
 fn block_after<'a>(text: &'a str, marker: &str) -> &'a str {
     let at = text
@@ -225,6 +290,33 @@ fn the_readme_example_builds_and_runs() {
     scratch_crate_with(&dir, &program, document);
     let build = build(&dir, &target);
     assert_eq!(build.output, "404 Not Found: 请求的资源不存在。\n");
+}
+
+/// The README's "Several languages" example, with its English document and
+/// a Japanese one.
+#[test]
+fn the_readme_languages_example_builds_and_runs() {
+    let readme = include_str!("../README.md");
+    let code = block_after(readme, "### Several languages");
+    let english = block_after(readme, "`docs/status.en.md` is a document like the primary");
+    let program = format!(
+        "{code}\nfn main() {{\n    println!(\"{{}}\", answer(StatusCode::NotFound, \"en-GB,en;q=0.9\"));\n    \
+         println!(\"{{}}\", answer(StatusCode::Ok, \"ja\"));\n    println!(\"{{}}\", answer(StatusCode::Ok, \"fr\"));\n}}\n"
+    );
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "readme-languages");
+    scratch_crate_with(&dir, &program, DOCUMENT);
+    fs::write(dir.join("docs/status.en.md"), english).unwrap();
+    fs::write(
+        dir.join("docs/status.ja.md"),
+        "## 成功レスポンス\n\n- 200 OK\n\n  リクエストは成功しました。\n",
+    )
+    .unwrap();
+    let build = build(&dir, &target);
+    assert_eq!(
+        build.output,
+        "404 Not Found: Nothing exists at this address.\n200 OK: リクエストは成功しました。\n200 OK: 请求成功。\n"
+    );
 }
 
 /// `link/../doc.md`, where `link` is a symbolic link to a directory

@@ -14,7 +14,7 @@ use status_bench::document;
 use status_bench::harness::{self, Config, Contender, Measured, Summary};
 use status_bench::reference;
 use status_bench::shapes::{self, Measurement, Shape};
-use status_codes::StatusCode;
+use status_codes::{Language, StatusClass, StatusCode};
 
 /// Inputs per pass.
 const LEN: usize = 1024;
@@ -226,6 +226,8 @@ const OURS: &str = "status-codes";
 const HTTP: &str = "http";
 const HAND: &str = "hand-written";
 const U16: &str = "u16 parse of \"404\"";
+const DESCRIPTION: &str = "description()";
+const TITLE: &str = "title()";
 
 /// Runs the run-time benchmarks, prints their table and returns how the
 /// targets fared.
@@ -392,6 +394,56 @@ fn runtime_rows(config: &Config, filter: &str, input: &'static str, inputs: &Inp
             Contender::over(OURS, &ours, |s| s.to_string()),
             Contender::over(HTTP, &http, |s| s.to_string()),
             Contender::over(HAND, &hand, |s| s.to_string()),
+        ],
+    );
+    // Descriptions and titles in a language against the primary's: each is
+    // one load from a table indexed by language and position.
+    let classes: Vec<StatusClass> = ours.iter().map(|s| s.class()).collect();
+    let mut rng = Rng(0x5EED_0000_01A6);
+    let languages: Vec<Language> = ours
+        .iter()
+        .map(|_| Language::ALL[rng.below(Language::ALL.len())])
+        .collect();
+    let with_language: Vec<(StatusCode, Language)> = ours
+        .iter()
+        .copied()
+        .zip(languages.iter().copied())
+        .collect();
+    let classes_with_language: Vec<(StatusClass, Language)> = classes
+        .iter()
+        .copied()
+        .zip(languages.iter().copied())
+        .collect();
+    group(
+        "description",
+        DESCRIPTION,
+        vec![
+            Contender::over(DESCRIPTION, &ours, StatusCode::description),
+            Contender::over("description_in(ZhCn)", &ours, |s| {
+                s.description_in(Language::ZhCn)
+            }),
+            Contender::over("description_in(En)", &ours, |s| {
+                s.description_in(Language::En)
+            }),
+            Contender::over(
+                "description_in(random language)",
+                &with_language,
+                |(s, l)| s.description_in(l),
+            ),
+            Contender::over("translation(En)", &ours, |s| s.translation(Language::En)),
+        ],
+    );
+    group(
+        "title",
+        TITLE,
+        vec![
+            Contender::over(TITLE, &classes, StatusClass::title),
+            Contender::over("title_in(En)", &classes, |c| c.title_in(Language::En)),
+            Contender::over(
+                "title_in(random language)",
+                &classes_with_language,
+                |(c, l)| c.title_in(l),
+            ),
         ],
     );
     group(

@@ -124,15 +124,46 @@ pub fn check(path: &str, bytes: &[u8]) -> Checked {
 /// Parses and validates the document `bytes`, read from `path` (used only in
 /// messages).
 pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checked {
+    check_as(path, bytes, options, None)
+}
+
+/// Parses and validates the document `bytes`, read from `path` (used only in
+/// messages), as a translation of the document whose table is `primary`
+/// ([`validate::validate_translation`]): the same rules, but its reason
+/// phrases name nothing; a code that `primary` lacks is an error, a code it
+/// lacks and a reason phrase that differs are notes. Pass `None` for
+/// `primary` when the primary document has problems, so that they do not
+/// cascade into the translation's.
+pub fn check_translation(
+    path: &str,
+    bytes: &[u8],
+    options: &DocumentOptions,
+    primary: Option<&Table>,
+) -> Checked {
+    check_as(path, bytes, options, Some(primary))
+}
+
+fn check_as(
+    path: &str,
+    bytes: &[u8],
+    options: &DocumentOptions,
+    translation_of: Option<Option<&Table>>,
+) -> Checked {
     run_phases("status document", path, bytes, |source, diagnostics| {
         let document = parse::parse(source, &options.link_base, diagnostics);
-        validate::validate(&document, source, diagnostics)
+        match translation_of {
+            None => validate::validate(&document, source, diagnostics),
+            Some(primary) => {
+                validate::validate_translation(&document, source, primary, diagnostics)
+            }
+        }
     })
 }
 
-/// Decodes `bytes`, read from `path` (a `what`, for messages), and runs `phases` on the text: what
-/// they made of it (the default when it cannot be decoded), with the
-/// problems and notes they reported, in document order.
+/// Decodes `bytes`, read from `path` (a `what`, for messages), and runs
+/// `phases` on the text: what they made of it (the default when it cannot
+/// be decoded), with the problems and notes they reported, in document
+/// order.
 pub(crate) fn run_phases<T: Default>(
     what: &str,
     path: &str,
@@ -291,27 +322,39 @@ pub fn read_as(what: &str, path: &str, resolved: &Path, base: &str) -> Result<Ve
 /// [`expand::skeleton`]), so that the crate using the macro sees the
 /// document's problems and not a cascade of errors about a missing type.
 pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) -> TokenStream {
+    generate_with(checked, &[], options, error_span)
+}
+
+/// [`generate`] for a primary document and its translations, checked by
+/// [`check_translation`] (their tables go in
+/// [`expand::Options::languages`]), each with the span its problems are
+/// placed at (its path in the macro's input): the problems of every
+/// document, each at its own file, line and column, then the items.
+pub fn generate_with(
+    checked: &Checked,
+    translations: &[(&Checked, Span)],
+    options: &expand::Options,
+    error_span: Span,
+) -> TokenStream {
     let items = if checked.diagnostics.is_empty() {
         expand::expand(&checked.table, options)
     } else {
         expand::skeleton(&checked.table, options)
     };
-    with_errors(checked, items, error_span)
-}
-
-/// `items`, after a `compile_error!` for each problem of `checked`, placed
-/// at `error_span`.
-pub(crate) fn with_errors<T>(
-    checked: &Checked<T>,
-    items: TokenStream,
-    error_span: Span,
-) -> TokenStream {
-    let errors = checked
-        .rendered_diagnostics()
-        .into_iter()
-        .map(|message| quote::quote_spanned!(error_span=> ::core::compile_error! { #message }));
+    let errors = std::iter::once((checked, error_span))
+        .chain(translations.iter().copied())
+        .flat_map(|(checked, span)| compile_errors(checked, span));
     quote::quote! {
         #(#errors)*
         #items
     }
+}
+
+/// A `compile_error!` for each problem of `checked`, placed at `span`.
+pub(crate) fn compile_errors<T>(checked: &Checked<T>, span: Span) -> Vec<TokenStream> {
+    checked
+        .rendered_diagnostics()
+        .into_iter()
+        .map(|message| quote::quote_spanned!(span=> ::core::compile_error! { #message }))
+        .collect()
 }

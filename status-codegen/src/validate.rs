@@ -24,6 +24,77 @@ use crate::model::{Class, ClassInfo, Code, Document, Entry, RawEntry, Table};
 
 /// Checks `document` and builds the table of its valid entries.
 pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnostics) -> Table {
+    validate_as(document, source, Role::Primary, diagnostics)
+}
+
+/// Checks `document`, a translation of the document whose table is
+/// `primary`, and builds the table of its valid entries.
+///
+/// The rules are the primary's, but for the reason phrases: they name no
+/// variant, so a phrase that gives no identifier, or the same one as
+/// another, is fine, and they are not compared with the IANA registry.
+/// Against `primary` (left out when the primary has problems of its own, so
+/// that they do not cascade): a code the primary lacks is an error; a code
+/// the translation lacks, and a reason phrase that differs from the
+/// primary's, are notes.
+pub fn validate_translation(
+    document: &Document,
+    source: &Source,
+    primary: Option<&Table>,
+    diagnostics: &mut Diagnostics,
+) -> Table {
+    let table = validate_as(document, source, Role::Translation(primary), diagnostics);
+    if let Some(primary) = primary {
+        let missing: Vec<u16> = primary
+            .entries
+            .iter()
+            .map(|e| e.code)
+            .filter(|code| !table.entries.iter().any(|e| e.code == *code))
+            .collect();
+        if !missing.is_empty() && !table.entries.is_empty() {
+            let sorted = Table {
+                entries: primary
+                    .entries
+                    .iter()
+                    .filter(|e| missing.contains(&e.code))
+                    .cloned()
+                    .collect(),
+                ..Table::default()
+            };
+            let n = missing.len();
+            diagnostics.note(
+                Diagnostic::new(
+                    format!(
+                        "the translation lacks {n} code{} of the primary document: {}",
+                        if n == 1 { "" } else { "s" },
+                        sorted.code_ranges()
+                    ),
+                    0..0,
+                    "their descriptions in this language are the primary document's",
+                )
+                .unquoted(),
+            );
+        }
+    }
+    table
+}
+
+/// Which document is checked.
+#[derive(Clone, Copy)]
+enum Role<'a> {
+    /// The primary document, whose reason phrases name the variants.
+    Primary,
+    /// A translation, checked against the primary's table when given.
+    Translation(Option<&'a Table>),
+}
+
+fn validate_as(
+    document: &Document,
+    source: &Source,
+    role: Role<'_>,
+    diagnostics: &mut Diagnostics,
+) -> Table {
+    let translation = matches!(role, Role::Translation(_));
     let mut table = Table {
         title: document.title.clone(),
         intro: document.intro.clone(),
@@ -83,7 +154,7 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
         let mut section_class: Option<(Class, Range<usize>, Code)> = None;
         let mut section_entries = Vec::new();
         for raw in section.entries.iter().filter(|raw| !raw.unreadable) {
-            let (code, title) = read_title(raw, diagnostics);
+            let (code, title) = read_title(raw, translation, diagnostics);
             // The class is checked even when the rest of the title is wrong,
             // so that every problem shows in one build.
             let Some((code, code_span)) = code else {
@@ -137,8 +208,40 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                 );
                 continue;
             }
+            if let Role::Translation(Some(primary)) = role {
+                let Some(original) = primary
+                    .entries
+                    .iter()
+                    .find(|e| e.code == title.code.number())
+                else {
+                    diagnostics.push(
+                        Diagnostic::new(
+                            format!("status code {} is not in the primary document", title.code),
+                            span,
+                            "not in the primary document",
+                        )
+                        .with_help(
+                            "a translation describes the primary document's codes: add the \
+                             code there first, or remove it here",
+                        ),
+                    );
+                    continue;
+                };
+                if original.reason != title.reason {
+                    diagnostics.note(Diagnostic::new(
+                        format!(
+                            "{} {}: the primary document says \"{}\"",
+                            title.code, title.reason, original.reason
+                        ),
+                        raw.title_subspan(title.reason_range.clone()),
+                        "differs from the primary document",
+                    ));
+                }
+            }
             codes.insert(title.code, span);
-            if let Some((first, first_reason)) = idents.get(&title.ident) {
+            if translation {
+                // Translated reason phrases name nothing.
+            } else if let Some((first, first_reason)) = idents.get(&title.ident) {
                 diagnostics.push(
                     Diagnostic::new(
                         format!(
@@ -173,7 +276,9 @@ pub fn validate(document: &Document, source: &Source, diagnostics: &mut Diagnost
                     )),
                 );
             }
-            registry_note(raw, &title, diagnostics);
+            if !translation {
+                registry_note(raw, &title, diagnostics);
+            }
             section_entries.push(Entry {
                 code: title.code.number(),
                 class: title.code.class(),
@@ -291,13 +396,14 @@ struct Title {
 /// when all of it is right.
 fn read_title(
     raw: &RawEntry,
+    translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> (Option<(Code, Range<usize>)>, Option<Title>) {
     let Some(code) = read_code(raw, diagnostics) else {
         return (None, None);
     };
     let span = raw.title_subspan(code.1.clone());
-    let title = read_reason(raw, code.clone(), diagnostics);
+    let title = read_reason(raw, code.clone(), translation, diagnostics);
     (Some((code.0, span)), title)
 }
 
@@ -402,6 +508,7 @@ fn read_code(raw: &RawEntry, diagnostics: &mut Diagnostics) -> Option<(Code, Ran
 fn read_reason(
     raw: &RawEntry,
     (code, code_range): (Code, Range<usize>),
+    translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Title> {
     let title = raw.title.as_str();
@@ -451,6 +558,8 @@ fn read_reason(
     }
     let ident = match variant_name(reason) {
         Ok(ident) => ident,
+        // A translation's phrase names no variant.
+        Err(_) if translation => String::new(),
         Err(why) => {
             diagnostics.push(
                 Diagnostic::new(
@@ -610,6 +719,69 @@ mod tests {
             .map(|d| d.render(&source))
             .collect();
         (table, messages)
+    }
+
+    fn check_translation(primary: &Table, text: &str) -> (Table, Vec<String>, Vec<String>) {
+        let source = Source::new("t.en.md", text);
+        let mut diagnostics = Diagnostics::default();
+        let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
+        let table = validate_translation(&document, &source, Some(primary), &mut diagnostics);
+        let (errors, mut notes) = diagnostics.into_parts();
+        notes.sort_by_key(|d| d.primary.span.start);
+        let render = |v: Vec<Diagnostic>| v.iter().map(|d| d.render(&source)).collect();
+        (table, render(errors), render(notes))
+    }
+
+    #[test]
+    fn a_translation_is_checked_against_the_primary() {
+        let (primary, errors) = check(
+            "## 成功\n\n- 200 OK\n\n  好。\n\n- 201 Created\n\n  建。\n\n## 客户端\n\n- 404 Not Found\n\n  没有。\n",
+        );
+        assert!(errors.is_empty());
+        let (table, errors, notes) = check_translation(
+            &primary,
+            "## Success\n\n- 200 Okay\n\n  Good.\n\n- 202 Accepted\n\n  Later.\n\n## Client\n\n- 404 未找到\n\n  None.\n",
+        );
+        // 202 is not in the primary: an error at its line.
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("status code 202 is not in the primary document\n --> t.en.md:7:3")
+        );
+        // A phrase without ASCII letters names nothing: no error.
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [200, 404]);
+        assert_eq!(table.classes[0].title, "Success");
+        // Notes: 201 is missing; two phrases differ from the primary's.
+        assert_eq!(notes.len(), 3, "{notes:#?}");
+        assert!(notes[0].starts_with("the translation lacks 1 code of the primary document: 201"));
+        assert!(
+            notes[1].starts_with("200 Okay: the primary document says \"OK\"\n --> t.en.md:3:7")
+        );
+        assert!(notes[2].starts_with("404 未找到: the primary document says \"Not Found\""));
+    }
+
+    #[test]
+    fn translated_phrases_may_clash_but_codes_may_not() {
+        let (primary, _) =
+            check("## A\n\n- 207 Multi-Status\n\n  a\n\n- 208 Already Reported\n\n  b\n");
+        let (table, errors, _) = check_translation(
+            &primary,
+            "## A\n\n- 207 Multi-Status\n\n  a\n\n- 208 Multi-Status\n\n  b\n\n- 208 Again\n\n  c\n",
+        );
+        assert_eq!(table.entries.len(), 2);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("status code 208 is listed twice"));
+    }
+
+    #[test]
+    fn without_the_primary_a_translation_is_checked_alone() {
+        let source = Source::new("t.en.md", "## A\n\n- 299 Whatever\n\n  a\n");
+        let mut diagnostics = Diagnostics::default();
+        let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
+        let table = validate_translation(&document, &source, None, &mut diagnostics);
+        assert_eq!(table.entries.len(), 1);
+        assert!(diagnostics.is_empty());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! A small web service's handler: its errors map to [`StatusCode`], and
 //! every error response is `http::Response` whose body explains the status
-//! in Chinese, from the description in `docs/status.md`.
+//! in the client's language: Chinese from `docs/status.md`, or English
+//! from `docs/status.en.md` when the request's `Accept-Language` prefers
+//! it ([`Language::from_headers`]).
 //!
 //! No server and no async runtime: the handler takes an `http::Request` and
 //! returns an `http::Response`, as the handlers of hyper or axum do, and
@@ -12,9 +14,9 @@
 
 use std::fmt;
 
-use http::header::{ALLOW, CONTENT_LANGUAGE, CONTENT_TYPE};
+use http::header::{ALLOW, CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
 use http::{Method, Request, Response};
-use status_codes::{StatusCode, TryFromStatusCodeError};
+use status_codes::{Language, StatusCode, TryFromStatusCodeError};
 
 /// The users the service knows.
 const USERS: &[(u32, &str)] = &[(1, "张三"), (2, "李四")];
@@ -35,8 +37,9 @@ enum ApiError {
         method: Method,
         allowed: &'static str,
     },
-    /// The route is planned but not written yet.
-    NotYet(&'static str),
+    /// The route is planned but not written yet: what, in Chinese and in
+    /// English.
+    NotYet((&'static str, &'static str)),
     /// The upstream weather service did not answer in time.
     UpstreamTimeout,
     /// The upstream service answered with an error, or with a status our
@@ -59,25 +62,55 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// What went wrong, in `language`.
+    fn message(&self, language: Language) -> String {
+        match (self, language) {
+            (ApiError::BadUserId(id), Language::ZhCn) => format!("用户编号 {id:?} 不是数字"),
+            (ApiError::BadUserId(id), Language::En) => format!("user id {id:?} is not a number"),
+            (ApiError::NotLoggedIn, Language::ZhCn) => "请先登录".to_string(),
+            (ApiError::NotLoggedIn, Language::En) => "please log in first".to_string(),
+            (ApiError::NoSuchUser(id), Language::ZhCn) => format!("没有编号为 {id} 的用户"),
+            (ApiError::NoSuchUser(id), Language::En) => format!("there is no user {id}"),
+            (ApiError::NoRoute(path), Language::ZhCn) => format!("没有 {path} 这个地址"),
+            (ApiError::NoRoute(path), Language::En) => format!("there is nothing at {path}"),
+            (ApiError::WrongMethod { method, allowed }, Language::ZhCn) => {
+                format!("这里不能用 {method}，只能用 {allowed}")
+            }
+            (ApiError::WrongMethod { method, allowed }, Language::En) => {
+                format!("{method} is not allowed here, only {allowed}")
+            }
+            (ApiError::NotYet(what), Language::ZhCn) => format!("{}还没有实现", what.0),
+            (ApiError::NotYet(what), Language::En) => format!("{} is not written yet", what.1),
+            (ApiError::UpstreamTimeout, Language::ZhCn) => "天气服务没有及时响应".to_string(),
+            (ApiError::UpstreamTimeout, Language::En) => {
+                "the weather service did not answer in time".to_string()
+            }
+            // The class's title comes in the language too.
+            (ApiError::Upstream(Ok(status)), Language::ZhCn) => {
+                format!(
+                    "天气服务出错：{status}（{}）",
+                    status.class().title_in(language)
+                )
+            }
+            (ApiError::Upstream(Ok(status)), Language::En) => format!(
+                "the weather service failed: {status} ({})",
+                status.class().title_in(language)
+            ),
+            (ApiError::Upstream(Err(unknown)), Language::ZhCn) => {
+                format!("天气服务返回了文档之外的状态码 {}", unknown.code())
+            }
+            (ApiError::Upstream(Err(unknown)), Language::En) => format!(
+                "the weather service answered {}, a code our document does not list",
+                unknown.code()
+            ),
+        }
+    }
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ApiError::BadUserId(id) => write!(f, "用户编号 {id:?} 不是数字"),
-            ApiError::NotLoggedIn => f.write_str("请先登录"),
-            ApiError::NoSuchUser(id) => write!(f, "没有编号为 {id} 的用户"),
-            ApiError::NoRoute(path) => write!(f, "没有 {path} 这个地址"),
-            ApiError::WrongMethod { method, allowed } => {
-                write!(f, "这里不能用 {method}，只能用 {allowed}")
-            }
-            ApiError::NotYet(what) => write!(f, "{what}还没有实现"),
-            ApiError::UpstreamTimeout => f.write_str("天气服务没有及时响应"),
-            ApiError::Upstream(Ok(status)) => {
-                write!(f, "天气服务出错：{status}（{}）", status.class())
-            }
-            ApiError::Upstream(Err(unknown)) => {
-                write!(f, "天气服务返回了文档之外的状态码 {}", unknown.code())
-            }
-        }
+        f.write_str(&self.message(Language::PRIMARY))
     }
 }
 
@@ -102,7 +135,7 @@ fn route(request: &Request<()>) -> Result<Response<String>, ApiError> {
         ["users", id] => {
             match *request.method() {
                 Method::GET => {}
-                Method::PUT => return Err(ApiError::NotYet("修改用户")),
+                Method::PUT => return Err(ApiError::NotYet(("修改用户", "changing a user"))),
                 ref method => {
                     return Err(ApiError::WrongMethod {
                         method: method.clone(),
@@ -142,23 +175,35 @@ fn route(request: &Request<()>) -> Result<Response<String>, ApiError> {
 /// A plain-text response in Chinese; our `StatusCode` goes into the
 /// builder as it is (it converts to `http::StatusCode` without failing).
 fn text(status: StatusCode, body: String) -> Response<String> {
+    text_in(Language::ZhCn, status, body)
+}
+
+/// A plain-text response in `language`, which `Content-Language` names.
+fn text_in(language: Language, status: StatusCode, body: String) -> Response<String> {
     Response::builder()
         .status(status)
         .header(CONTENT_TYPE, "text/plain; charset=utf-8")
-        .header(CONTENT_LANGUAGE, "zh-CN")
+        .header(CONTENT_LANGUAGE, language.tag())
+        .header(VARY, "accept-language")
         .body(body)
-        .expect("a status, two valid headers and a body make a valid response")
+        .expect("a status, three valid headers and a body make a valid response")
 }
 
 /// The handler: the route's response, or the error's, whose body says what
-/// went wrong and what the status means.
+/// went wrong and what the status means, in the language the client
+/// prefers.
 fn handle(request: &Request<()>) -> Response<String> {
     match route(request) {
         Ok(response) => response,
         Err(error) => {
+            let language = Language::from_headers(request.headers());
             let status = error.status();
-            let body = format!("{status}\n{error}\n\n{}", status.description());
-            let mut response = text(status, body);
+            let body = format!(
+                "{status}\n{}\n\n{}",
+                error.message(language),
+                status.description_in(language)
+            );
+            let mut response = text_in(language, status, body);
             if let ApiError::WrongMethod { allowed, .. } = error {
                 response
                     .headers_mut()
@@ -173,7 +218,16 @@ fn main() {
     let requests = [
         Request::get("/users/1").body(()),
         Request::get("/users/42").body(()),
-        Request::get("/users/abc").body(()),
+        // A browser set to English, and one set to Chinese.
+        Request::get("/users/42")
+            .header("accept-language", "en-US,en;q=0.9")
+            .body(()),
+        Request::get("/users/abc")
+            .header("accept-language", "zh-CN,zh;q=0.9,en;q=0.8")
+            .body(()),
+        Request::get("/users/abc")
+            .header("accept-language", "en")
+            .body(()),
         Request::delete("/users/1").body(()),
         Request::put("/users/2").body(()),
         Request::get("/admin").body(()),
@@ -183,6 +237,9 @@ fn main() {
         Request::get("/weather/beijing").body(()),
         Request::get("/weather/busy").body(()),
         Request::get("/weather/teapot").body(()),
+        Request::get("/weather/teapot")
+            .header("accept-language", "fr-CH, fr;q=0.9, en;q=0.8")
+            .body(()),
         Request::get("/weather/lhasa").body(()),
         Request::get("/favicon.ico").body(()),
     ];
@@ -202,7 +259,7 @@ fn main() {
             response.status()
         );
         for (name, value) in response.headers() {
-            if name == ALLOW {
+            if name == ALLOW || name == CONTENT_LANGUAGE {
                 println!("    {name}: {}", value.to_str().unwrap_or("?"));
             }
         }

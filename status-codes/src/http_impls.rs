@@ -2,6 +2,8 @@
 //! of the `http` crate: http 1.x with the `http` feature, http 0.2 with the
 //! `http02` feature. Both get the same impls, written once by `interop!`.
 
+#[cfg(feature = "http")]
+use crate::Language;
 use crate::{StatusCode, TryFromStatusCodeError};
 
 // `http::StatusCode` holds any number in 100..=999, in both versions. The
@@ -85,3 +87,44 @@ interop!(http, "1.x");
 
 #[cfg(feature = "http02")]
 interop!(http02, "0.2");
+
+#[cfg(feature = "http")]
+impl Language {
+    /// The language to answer a request in, from its `Accept-Language`
+    /// headers (http 1.x): [`Language::negotiate`] on their values, joined
+    /// as one list when there are several; [`Language::ZhCn`], the
+    /// document's own, when there is none or none is readable text.
+    ///
+    /// ```
+    /// use status_codes::{Language, StatusCode};
+    ///
+    /// let request = http::Request::get("/users/42")
+    ///     .header("accept-language", "en-US,en;q=0.9")
+    ///     .body(())
+    ///     .unwrap();
+    /// let language = Language::from_headers(request.headers());
+    /// assert_eq!(language, Language::En);
+    /// assert!(StatusCode::NotFound.description_in(language).starts_with("The server"));
+    /// ```
+    #[must_use]
+    pub fn from_headers(headers: &http::HeaderMap) -> Self {
+        let mut values = headers
+            .get_all(http::header::ACCEPT_LANGUAGE)
+            .iter()
+            .filter_map(|value| value.to_str().ok());
+        let Some(first) = values.next() else {
+            return Language::PRIMARY;
+        };
+        match values.next() {
+            None => Language::negotiate(first),
+            Some(second) => {
+                let mut joined = ::std::string::String::from(first);
+                for value in core::iter::once(second).chain(values) {
+                    joined.push(',');
+                    joined.push_str(value);
+                }
+                Language::negotiate(&joined)
+            }
+        }
+    }
+}

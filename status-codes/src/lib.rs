@@ -1,5 +1,6 @@
-//! HTTP status codes with Chinese descriptions, generated at compile time
-//! from the Markdown document `docs/status.md`.
+//! HTTP status codes with Chinese descriptions, and English ones, generated
+//! at compile time from the Markdown documents `docs/status.md` and
+//! `docs/status.en.md`.
 //!
 //! [`StatusCode`] has one variant for each of the 26 codes the document
 //! lists, from `100 Continue` to `505 Http Version Not Supported`, each with
@@ -24,6 +25,35 @@
 //! assert_eq!(StatusCode::try_from(418).unwrap_err().code(), 418);
 //! assert!(StatusCode::NotFound == 404 && 404 == StatusCode::NotFound);
 //! ```
+//!
+//! # Two languages
+//!
+//! `docs/status.md` is in Chinese (`zh-CN`), the primary language;
+//! `docs/status.en.md` describes the same codes in English (`en`).
+//! [`Language`] names the two, and [`StatusCode::description_in`] and
+//! [`StatusClass::title_in`] read either. The reason phrase, `Display` and
+//! the variant names are the primary document's in every language: a reason
+//! phrase is a protocol token, not prose.
+//!
+//! ```
+//! use status_codes::{Language, StatusClass, StatusCode};
+//!
+//! let status = StatusCode::NotFound;
+//! assert!(status.description_in(Language::ZhCn).starts_with("请求失败"));
+//! assert!(status.description_in(Language::En).starts_with("The server has no"));
+//! assert_eq!(status.description_in(Language::ZhCn), status.description());
+//! assert_eq!(StatusClass::ClientError.title_in(Language::En), "Client error responses");
+//!
+//! // The language a client asks for, from its Accept-Language header.
+//! let language = Language::negotiate("en-GB,en;q=0.9,zh;q=0.8");
+//! assert_eq!(language, Language::En);
+//! assert_eq!(Language::negotiate("ja"), Language::ZhCn); // the primary
+//! assert_eq!(language.tag(), "en");
+//! assert_eq!("zh_cn".parse(), Ok(Language::ZhCn));
+//! ```
+//!
+//! With the `http` feature, [`Language::from_headers`] does the same from a
+//! request's headers (see the `http` section below).
 //!
 //! # How the Markdown drives it
 //!
@@ -114,6 +144,16 @@
 //! assert_eq!(StatusCode::try_from(response.status()), Ok(StatusCode::NotFound));
 //! let unknown = StatusCode::try_from(http::StatusCode::IM_A_TEAPOT).unwrap_err();
 //! assert_eq!(unknown.code(), 418);
+//!
+//! // Answer in the client's language.
+//! let request = http::Request::get("/").header("accept-language", "en").body(()).unwrap();
+//! let language = status_codes::Language::from_headers(request.headers());
+//! let response = http::Response::builder()
+//!     .status(StatusCode::NotFound)
+//!     .header("content-language", language.tag())
+//!     .body(StatusCode::NotFound.description_in(language))
+//!     .unwrap();
+//! assert!(response.body().starts_with("The server"));
 //! ```
 //!
 //! ## `http02`: actix-web, hyper 0.14
@@ -171,7 +211,13 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-status_macros::status_table!("docs/status.md");
+#[cfg(feature = "http")]
+extern crate std;
+
+status_macros::status_table! {
+    pub enum StatusCode in "docs/status.md" as "zh-CN";
+    translation "en" in "docs/status.en.md";
+}
 
 // The glue for each feature. Not named `http` and `serde`: a module of that
 // name would shadow the crate in paths and intra-doc links at the root.

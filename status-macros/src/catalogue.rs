@@ -14,12 +14,17 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote_spanned;
+use status_codegen::catalogue::model::Catalogue;
 use status_codegen::catalogue::{self, CatalogueOptions, ColumnRequest, expand::Options};
+use status_codegen::expand::language::{Languages, Translation};
 use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
-use crate::input::{Role, document_path, end_of_item, enum_head, links_line};
+use crate::input::{
+    Role, check_tags, document_path, end_of_item, enum_head, for_languages, links_line,
+    translation_line,
+};
 
 pub(crate) const USAGE: &str = "expected the path of a Markdown file as a string literal, \
                                 `code_table!(\"docs/errors.md\")`, or an item such as \
@@ -33,7 +38,19 @@ pub(crate) struct Input {
     name: Ident,
     columns: Vec<ColumnRequest>,
     link_base: Option<LitStr>,
+    /// `as "zh-CN"` after the path: the primary catalogue's language.
+    language: Option<LitStr>,
+    /// `translation "en" in "docs/errors.en.md";`, in call order.
+    translations: Vec<(LitStr, LitStr)>,
+    /// The language enum's attributes, visibility and name: from the
+    /// `… enum Lang for languages;` line, else the enum's `derive` (and
+    /// `cfg_attr`) attributes, its visibility and `Language`.
+    language_enum: (TokenStream, TokenStream, Ident),
 }
+
+/// What a line of the input may be.
+const LINES: &str = "expected `column \"HEADER\" as method;`, `translation \"TAG\" in \"PATH\";`, \
+                     `enum Language for languages;` or `links relative to \"URL\";`";
 
 impl Parse for Input {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
@@ -55,21 +72,51 @@ impl Parse for Input {
                 name: Ident::new("ErrorCode", Span::call_site()),
                 columns: Vec::new(),
                 link_base: None,
+                language: None,
+                translations: Vec::new(),
+                language_enum: (
+                    TokenStream::new(),
+                    quote::quote!(pub),
+                    Ident::new("Language", Span::call_site()),
+                ),
             });
         }
-        let (attrs, vis, name) = enum_head(input, Role::Catalogue)?;
-        let path = document_path(input)?;
+        let (attrs, vis, name, derives) = enum_head(input, Role::Catalogue)?;
+        let (path, language) = document_path(input)?;
 
         let mut columns: Vec<(LitStr, Ident)> = Vec::new();
         let mut link_base: Option<LitStr> = None;
+        let mut translations: Vec<(LitStr, LitStr)> = Vec::new();
+        let mut language_enum: Option<(TokenStream, TokenStream, Ident)> = None;
         while !input.is_empty() {
-            let word: Ident = input.fork().parse().map_err(|error| {
-                syn::Error::new(
-                    error.span(),
-                    "expected `column \"HEADER\" as method;` or `links relative to \"URL\";`",
-                )
-            })?;
-            if word == "links" {
+            if input.peek(Token![#]) || input.peek(Token![pub]) || input.peek(Token![enum]) {
+                let (attrs, vis, name, _) = enum_head(input, Role::Class)?;
+                if !input.peek(Token![for]) {
+                    return Err(input.error(
+                        "`code_table!` takes one enum with a path; another enum names the \
+                         languages: `pub enum Language for languages;`",
+                    ));
+                }
+                for_languages(input, language.as_ref(), &name, language_enum.is_some())?;
+                language_enum = Some((attrs, vis, name));
+                continue;
+            }
+            let word: Ident = input
+                .fork()
+                .parse()
+                .map_err(|error| syn::Error::new(error.span(), LINES))?;
+            if word == "translation" {
+                let keyword: Ident = input.parse()?;
+                let line = translation_line(input)?;
+                if language.is_none() {
+                    return Err(syn::Error::new(
+                        keyword.span(),
+                        "a translation needs the primary catalogue's language: write it after \
+                         the path, as in `pub enum PayError in \"docs/errors.md\" as \"zh-CN\";`",
+                    ));
+                }
+                translations.push(line);
+            } else if word == "links" {
                 let line = links_line(input)?;
                 if link_base.is_some() {
                     return Err(syn::Error::new(
@@ -98,10 +145,39 @@ impl Parse for Input {
                 }
                 columns.push((header, method));
             } else {
-                return Err(syn::Error::new(
-                    word.span(),
-                    "expected `column \"HEADER\" as method;` or `links relative to \"URL\";`",
-                ));
+                return Err(syn::Error::new(word.span(), LINES));
+            }
+        }
+        let language_enum = language_enum.unwrap_or_else(|| {
+            (
+                derives,
+                vis.clone(),
+                Ident::new("Language", Span::call_site()),
+            )
+        });
+        if language.is_some() && language_enum.2 == name {
+            return Err(syn::Error::new(
+                language_enum.2.span(),
+                format!(
+                    "the language enum needs a name of its own; rename it with a line such as \
+                     `pub enum Lang for languages;`, or the `{name}` enum"
+                ),
+            ));
+        }
+        if let Some(primary) = &language {
+            check_tags(primary, &translations)?;
+            // `solution` and `solution_in` would both be `solution_in`'s.
+            for (_, method) in &columns {
+                let translated = format!("{}_in", method.unraw());
+                if let Some((_, clash)) = columns.iter().find(|(_, m)| m.unraw() == translated) {
+                    return Err(syn::Error::new(
+                        clash.span(),
+                        format!(
+                            "with translations, the column `{method}` has a method `{translated}` \
+                             already; name this column's method otherwise"
+                        ),
+                    ));
+                }
             }
         }
         Ok(Input {
@@ -117,6 +193,9 @@ impl Parse for Input {
                 })
                 .collect(),
             link_base,
+            language,
+            translations,
+            language_enum,
         })
     }
 }
@@ -176,11 +255,31 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     if let Some(base) = &input.link_base {
         read_options.document.link_base = base.value();
     }
+    let mut languages = input.language.as_ref().map(|tag| {
+        let (attrs, vis, name) = input.language_enum.clone();
+        let mut languages = Languages::new(tag.value(), vis);
+        languages.attrs = attrs;
+        languages.name = name;
+        languages
+    });
     let read = match crate::entry::read("code catalogue", &path) {
         Ok(read) => read,
         Err(message) => {
-            // Every column's method, without entries, so that code naming
-            // the type or its methods sees this one error.
+            // Every column's method and every language, without entries, so
+            // that code naming the type or its methods sees this one error.
+            options.languages = languages.map(|mut languages| {
+                languages.translations = input
+                    .translations
+                    .iter()
+                    .map(|(tag, path)| Translation {
+                        tag: tag.value(),
+                        display_path: path.value(),
+                        tracking_path: None,
+                        table: Catalogue::default(),
+                    })
+                    .collect();
+                languages
+            });
             let items = catalogue::skeleton(&read_options.columns, &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }
@@ -190,5 +289,49 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     };
     options.tracking_path = Some(read.tracking_path);
     let checked = catalogue::check(&read.diagnostic_path, &read.bytes, &read_options);
-    catalogue::generate(&checked, &options, span)
+
+    // Each translation, checked against the primary; a file that cannot be
+    // read is an error at its path, and its language falls back to the
+    // primary everywhere.
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let mut unreadable = TokenStream::new();
+    let mut translations = Vec::new();
+    for (tag, literal) in &input.translations {
+        let written = literal.value();
+        let mut translation = Translation {
+            tag: tag.value(),
+            display_path: written.clone(),
+            tracking_path: None,
+            table: Catalogue::default(),
+        };
+        match crate::entry::read("translation", &written) {
+            Ok(read) => {
+                translation.tracking_path = Some(read.tracking_path);
+                let checked = catalogue::translation::check_translation(
+                    &read.diagnostic_path,
+                    &read.bytes,
+                    primary,
+                    &path,
+                    &read_options,
+                );
+                translation.table = checked.table.clone();
+                translations.push((checked, literal.span()));
+            }
+            Err(message) => {
+                let span = literal.span();
+                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
+            }
+        }
+        if let Some(languages) = &mut languages {
+            languages.translations.push(translation);
+        }
+    }
+    options.languages = languages;
+    let translations: Vec<(&catalogue::CheckedCatalogue, Span)> =
+        translations.iter().map(|(c, span)| (c, *span)).collect();
+    let items = catalogue::generate_with(&checked, &translations, &options, span);
+    quote::quote! {
+        #unreadable
+        #items
+    }
 }

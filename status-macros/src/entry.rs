@@ -5,9 +5,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Component, Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote_spanned;
+use quote::{quote, quote_spanned};
 use status_codegen::DocumentOptions;
 use status_codegen::expand::Options;
+use status_codegen::expand::language::{Languages, Translation};
 use status_codegen::model::Table;
 
 use crate::input::Input;
@@ -82,11 +83,34 @@ fn expand(input: TokenStream) -> TokenStream {
     options.class_vis = input.class_vis;
     options.class_name = input.class_name.clone();
 
-    let read = match read("status document", &path) {
-        Ok(read) => read,
+    let mut document = DocumentOptions::default();
+    if let Some(base) = &input.link_base {
+        document.link_base = base.value();
+    }
+    let mut languages = input.language.as_ref().map(|tag| {
+        let mut languages = Languages::new(tag.value(), input.language_vis.clone());
+        languages.attrs = input.language_attrs.clone();
+        languages.name = input.language_name.clone();
+        languages
+    });
+    let document_read = match read("status document", &path) {
+        Ok(document_read) => document_read,
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
             // code naming the type sees this one error.
+            options.languages = languages.map(|mut languages| {
+                languages.translations = input
+                    .translations
+                    .iter()
+                    .map(|(tag, path)| Translation {
+                        tag: tag.value(),
+                        display_path: path.value(),
+                        tracking_path: None,
+                        table: Table::default(),
+                    })
+                    .collect();
+                languages
+            });
             let items = status_codegen::expand::skeleton(&Table::default(), &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }
@@ -94,13 +118,56 @@ fn expand(input: TokenStream) -> TokenStream {
             };
         }
     };
-    options.tracking_path = Some(read.tracking_path);
-    let mut document = DocumentOptions::default();
-    if let Some(base) = &input.link_base {
-        document.link_base = base.value();
+    options.tracking_path = Some(document_read.tracking_path);
+    let checked = status_codegen::check_with(
+        &document_read.diagnostic_path,
+        &document_read.bytes,
+        &document,
+    );
+
+    // Each translation, checked against the primary; a file that cannot be
+    // read is an error at its path, and its language falls back to the
+    // primary everywhere.
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let mut unreadable = TokenStream::new();
+    let mut translations = Vec::new();
+    for (tag, literal) in &input.translations {
+        let written = literal.value();
+        let mut translation = Translation {
+            tag: tag.value(),
+            display_path: written.clone(),
+            tracking_path: None,
+            table: Table::default(),
+        };
+        match read("status document", &written) {
+            Ok(read) => {
+                translation.tracking_path = Some(read.tracking_path);
+                let checked = status_codegen::check_translation(
+                    &read.diagnostic_path,
+                    &read.bytes,
+                    &document,
+                    primary,
+                );
+                translation.table = checked.table.clone();
+                translations.push((checked, literal.span()));
+            }
+            Err(message) => {
+                let span = literal.span();
+                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
+            }
+        }
+        if let Some(languages) = &mut languages {
+            languages.translations.push(translation);
+        }
     }
-    let checked = status_codegen::check_with(&read.diagnostic_path, &read.bytes, &document);
-    status_codegen::generate(&checked, &options, span)
+    options.languages = languages;
+    let translations: Vec<(&status_codegen::Checked, Span)> =
+        translations.iter().map(|(c, span)| (c, *span)).collect();
+    let items = status_codegen::generate_with(&checked, &translations, &options, span);
+    quote! {
+        #unreadable
+        #items
+    }
 }
 
 fn manifest_dir() -> PathBuf {

@@ -10,11 +10,17 @@
 //!     pub(crate) enum HttpClass;
 //!     links relative to "https://docs.example.com"; // optional
 //! }
+//!
+//! status_table! {
+//!     pub enum StatusCode in "docs/status.md" as "zh-CN"; // the primary's language
+//!     translation "en" in "docs/status.en.md";           // any number of these
+//!     pub enum Lang for languages;                        // optional: the language enum
+//! }
 //! ```
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
-use status_codegen::expand::ENUM_DERIVES;
+use status_codegen::expand::{ENUM_DERIVES, language};
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, LitStr, Token, Visibility};
 
@@ -29,6 +35,16 @@ pub(crate) struct Input {
     pub(crate) class_name: Ident,
     /// `links relative to "…"`, when given.
     pub(crate) link_base: Option<LitStr>,
+    /// `as "zh-CN"` after the path: the primary document's language.
+    pub(crate) language: Option<LitStr>,
+    /// `translation "en" in "docs/status.en.md";`, in call order.
+    pub(crate) translations: Vec<(LitStr, LitStr)>,
+    /// The language enum's attributes, visibility and name: from the
+    /// `… enum Lang for languages;` line, else the status enum's `derive`
+    /// (and `cfg_attr`) attributes, its visibility and `Language`.
+    pub(crate) language_attrs: TokenStream,
+    pub(crate) language_vis: TokenStream,
+    pub(crate) language_name: Ident,
 }
 
 const USAGE: &str = "expected the path of a Markdown file as a string literal, \
@@ -56,6 +72,11 @@ impl Parse for Input {
                 class_vis: quote::quote!(pub),
                 class_name: Ident::new("StatusClass", Span::call_site()),
                 link_base: None,
+                language: None,
+                translations: Vec::new(),
+                language_attrs: TokenStream::new(),
+                language_vis: quote::quote!(pub),
+                language_name: Ident::new("Language", Span::call_site()),
             });
         }
         if input.peek(syn::Lit) {
@@ -73,12 +94,30 @@ impl Parse for Input {
                 .error("write the path as a string literal: `status_table!(\"docs/status.md\")`"));
         }
 
-        let (attrs, vis, name) = enum_head(input, Role::Status)?;
-        let path = document_path(input)?;
+        let (attrs, vis, name, derives) = enum_head(input, Role::Status)?;
+        let (path, language) = document_path(input)?;
 
         let mut class: Option<(TokenStream, TokenStream, Ident)> = None;
+        let mut languages: Option<(TokenStream, TokenStream, Ident)> = None;
         let mut link_base: Option<LitStr> = None;
+        let mut translations: Vec<(LitStr, LitStr)> = Vec::new();
         while !input.is_empty() {
+            if input.peek(syn::Ident)
+                && !input.peek(Token![pub])
+                && input.fork().parse::<Ident>()? == "translation"
+            {
+                let keyword: Ident = input.parse()?;
+                let line = translation_line(input)?;
+                if language.is_none() {
+                    return Err(syn::Error::new(
+                        keyword.span(),
+                        "a translation needs the primary document's language: write it after \
+                         the path, as in `pub enum StatusCode in \"docs/status.md\" as \"zh-CN\";`",
+                    ));
+                }
+                translations.push(line);
+                continue;
+            }
             if input.peek(syn::Ident)
                 && !input.peek(Token![pub])
                 && input.fork().parse::<Ident>()? == "links"
@@ -93,13 +132,20 @@ impl Parse for Input {
                 link_base = Some(line);
                 continue;
             }
+            let (attrs, vis, name, _) = enum_head(input, Role::Class)?;
+            if input.peek(Token![for]) {
+                for_languages(input, language.as_ref(), &name, languages.is_some())?;
+                languages = Some((attrs, vis, name));
+                continue;
+            }
             if class.is_some() {
-                return Err(input.error(
-                    "unexpected tokens: `status_table!` takes the status enum, then optionally \
-                     the class enum and a `links relative to \"URL\";` line",
+                return Err(syn::Error::new(
+                    name.span(),
+                    "unexpected second class enum: `status_table!` takes the status enum, then \
+                     optionally the class enum, `translation` lines, a language enum \
+                     (`enum Language for languages;`) and a `links relative to \"URL\";` line",
                 ));
             }
-            let (attrs, vis, name) = enum_head(input, Role::Class)?;
             if input.peek(Token![in]) {
                 return Err(
                     input.error("the class enum takes no path: it comes from the same document")
@@ -121,6 +167,25 @@ impl Parse for Input {
                 "the class enum needs a name of its own",
             ));
         }
+        let (language_attrs, language_vis, language_name) = languages.unwrap_or_else(|| {
+            (
+                derives,
+                vis.clone(),
+                Ident::new("Language", Span::call_site()),
+            )
+        });
+        if language.is_some() && (language_name == name || language_name == class_name) {
+            return Err(syn::Error::new(
+                language_name.span(),
+                format!(
+                    "the language enum needs a name of its own; rename it with a line such as \
+                     `pub enum Lang for languages;`, or the `{language_name}` enum"
+                ),
+            ));
+        }
+        if let Some(primary) = &language {
+            check_tags(primary, &translations)?;
+        }
         Ok(Input {
             path,
             attrs,
@@ -130,12 +195,18 @@ impl Parse for Input {
             class_vis,
             class_name,
             link_base,
+            language,
+            translations,
+            language_attrs,
+            language_vis,
+            language_name,
         })
     }
 }
 
-/// `in "docs/status.md";` after the enum's name: the document's path.
-pub(crate) fn document_path(input: ParseStream<'_>) -> syn::Result<LitStr> {
+/// `in "docs/status.md" [as "zh-CN"];` after the enum's name: the
+/// document's path, and its language when given.
+pub(crate) fn document_path(input: ParseStream<'_>) -> syn::Result<(LitStr, Option<LitStr>)> {
     if !input.peek(Token![in]) {
         return Err(input.error("expected `in \"path/to/document.md\"` after the enum's name"));
     }
@@ -146,8 +217,89 @@ pub(crate) fn document_path(input: ParseStream<'_>) -> syn::Result<LitStr> {
             "expected the document's path as a string literal",
         )
     })?;
+    let language = if input.peek(Token![as]) {
+        input.parse::<Token![as]>()?;
+        let tag: LitStr = input.parse().map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected the document's language as a string literal, such as `as \"zh-CN\"`",
+            )
+        })?;
+        Some(tag)
+    } else {
+        None
+    };
     end_of_item(input, "after the document's path")?;
-    Ok(path)
+    Ok((path, language))
+}
+
+/// `for languages;` after `enum Name`, which names the language enum;
+/// `language` is the primary document's, and `given` whether a language
+/// enum was named already.
+pub(crate) fn for_languages(
+    input: ParseStream<'_>,
+    language: Option<&LitStr>,
+    name: &Ident,
+    given: bool,
+) -> syn::Result<()> {
+    let keyword = input.parse::<Token![for]>()?;
+    let word: Ident = input
+        .parse()
+        .map_err(|error| syn::Error::new(error.span(), "expected `for languages`"))?;
+    if word != "languages" {
+        return Err(syn::Error::new(word.span(), "expected `for languages`"));
+    }
+    if language.is_none() {
+        return Err(syn::Error::new(
+            keyword.span,
+            "a language enum needs the primary document's language: write it after \
+             the path, as in `pub enum StatusCode in \"docs/status.md\" as \"zh-CN\";`",
+        ));
+    }
+    if given {
+        return Err(syn::Error::new(
+            name.span(),
+            "the language enum is given twice",
+        ));
+    }
+    end_of_item(input, "after `for languages`")
+}
+
+/// `"en" in "docs/status.en.md";`, after the word `translation`.
+pub(crate) fn translation_line(input: ParseStream<'_>) -> syn::Result<(LitStr, LitStr)> {
+    let usage = "expected `translation \"TAG\" in \"path/to/document.md\";`";
+    let tag: LitStr = input
+        .parse()
+        .map_err(|error| syn::Error::new(error.span(), usage))?;
+    if !input.peek(Token![in]) {
+        return Err(input.error(usage));
+    }
+    input.parse::<Token![in]>()?;
+    let path: LitStr = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the translation's path as a string literal",
+        )
+    })?;
+    end_of_item(input, "after the translation's path")?;
+    Ok((tag, path))
+}
+
+/// Every tag well-formed BCP 47, none given twice (in any case), and no two
+/// giving the same variant name: an error at the tag at fault.
+pub(crate) fn check_tags(primary: &LitStr, translations: &[(LitStr, LitStr)]) -> syn::Result<()> {
+    let literals: Vec<&LitStr> = std::iter::once(primary)
+        .chain(translations.iter().map(|(tag, _)| tag))
+        .collect();
+    let values: Vec<String> = literals.iter().map(|tag| tag.value()).collect();
+    language::check_tags(values.iter().map(String::as_str)).map_err(|(at, message)| {
+        let help = if message.contains("BCP 47") {
+            "\nhelp: write a tag such as \"zh-CN\", \"en\" or \"pt-BR\""
+        } else {
+            ""
+        };
+        syn::Error::new(literals[at].span(), format!("{message}{help}"))
+    })
 }
 
 /// `links relative to "https://docs.example.com";`: what root-relative
@@ -186,7 +338,7 @@ pub(crate) fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
 pub(crate) enum Role {
     /// `status_table!`'s status enum.
     Status,
-    /// `status_table!`'s class enum.
+    /// `status_table!`'s class enum, or a language enum.
     Class,
     /// `code_table!`'s enum.
     Catalogue,
@@ -243,11 +395,12 @@ fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
     Ok(())
 }
 
-/// `#[attr]* vis enum Name`.
+/// `#[attr]* vis enum Name`, and the `derive` and `cfg_attr` attributes
+/// among the attributes, which the language enum copies.
 pub(crate) fn enum_head(
     input: ParseStream<'_>,
     role: Role,
-) -> syn::Result<(TokenStream, TokenStream, Ident)> {
+) -> syn::Result<(TokenStream, TokenStream, Ident, TokenStream)> {
     let attrs = input.call(Attribute::parse_outer)?;
     check_attrs(&attrs, role)?;
     let vis: Visibility = input.parse()?;
@@ -264,8 +417,12 @@ pub(crate) fn enum_head(
         return Err(input.error("the generated enums take no generic parameters"));
     }
     let mut attr_tokens = TokenStream::new();
+    let mut derives = TokenStream::new();
     for attr in &attrs {
         attr.to_tokens(&mut attr_tokens);
+        if attr.path().is_ident("derive") || attr.path().is_ident("cfg_attr") {
+            attr.to_tokens(&mut derives);
+        }
     }
-    Ok((attr_tokens, vis.into_token_stream(), name))
+    Ok((attr_tokens, vis.into_token_stream(), name, derives))
 }

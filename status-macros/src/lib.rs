@@ -37,6 +37,15 @@ use proc_macro::TokenStream;
 ///     // https://developer.mozilla.org unless given.
 ///     links relative to "https://docs.example.com";
 /// }
+///
+/// // Several languages: the primary document's tag, then one document per
+/// // translation; adds `enum Language` (renamed here), `description_in`,
+/// // `translation` and `title_in`.
+/// status_table! {
+///     pub enum StatusCode in "docs/status.md" as "zh-CN";
+///     translation "en" in "docs/status.en.md";
+///     pub enum Lang for languages; // optional
+/// }
 /// ```
 ///
 /// The document may be written in this crate's compact format or be one of

@@ -13,12 +13,13 @@ use quote::{format_ident, quote};
 
 use super::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
 use crate::expand::errors::{parse_error_impls, parse_error_type};
+use crate::expand::language::Languages;
 use crate::expand::{ENUM_DERIVES, derive, doc, ident, len, tracking};
 use crate::render::{code_span, escape_markdown};
 
 /// The methods every generated enum has, which a column's method cannot be
 /// named.
-pub const METHODS: [&str; 7] = [
+pub const METHODS: [&str; 10] = [
     "code",
     "from_code",
     "name",
@@ -26,6 +27,9 @@ pub const METHODS: [&str; 7] = [
     "description",
     "message",
     "category",
+    "description_in",
+    "message_in",
+    "translation",
 ];
 
 /// How the generated items are named and decorated.
@@ -42,6 +46,10 @@ pub struct Options {
     /// The path for `include_bytes!`, so that the compiler rebuilds when the
     /// document changes; `None` emits no tracking line.
     pub tracking_path: Option<String>,
+    /// The languages, when the caller gave the primary catalogue's tag:
+    /// the language enum, and `description_in`, `message_in`, `translation`
+    /// and a `…_in` method for each text column.
+    pub languages: Option<Languages<Catalogue>>,
 }
 
 impl Options {
@@ -53,6 +61,7 @@ impl Options {
             name: Ident::new("ErrorCode", Span::call_site()),
             display_path: display_path.into(),
             tracking_path: None,
+            languages: None,
         }
     }
 
@@ -78,15 +87,18 @@ pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let helpers = helpers(catalogue, options);
     let methods = methods(catalogue, options, keyed);
     let traits = traits(options, keyed);
+    let (languages, language_items) = super::language::expand(catalogue, options);
     quote! {
         #tracking
         #the_enum
         #error_types
+        #languages
         const _: () = {
             #helpers
             #methods
             #traits
             #error_impls
+            #language_items
         };
     }
 }
@@ -167,7 +179,7 @@ fn variant(entry: &CatalogueEntry) -> Ident {
 }
 
 /// The first line of a description: the message a user sees.
-fn first_line(text: &str) -> &str {
+pub(super) fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
 

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod expand;
+mod language;
 pub mod model;
 pub mod parse;
 pub mod translation;
@@ -31,7 +32,7 @@ pub mod validate;
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::{Checked, DocumentOptions, run_phases, with_errors};
+use crate::{Checked, DocumentOptions, compile_errors, run_phases};
 use model::Catalogue;
 pub use validate::ColumnRequest;
 
@@ -86,5 +87,26 @@ pub fn generate(
     options: &expand::Options,
     error_span: Span,
 ) -> TokenStream {
-    with_errors(checked, expand::expand(&checked.table, options), error_span)
+    generate_with(checked, &[], options, error_span)
+}
+
+/// [`generate`] for a primary catalogue and its translations, checked by
+/// [`translation::check_translation`] (their catalogues go in
+/// [`expand::Options::languages`]), each with the span its problems are
+/// placed at: the problems of every document, each at its own file, line
+/// and column, then the items.
+pub fn generate_with(
+    checked: &CheckedCatalogue,
+    translations: &[(&CheckedCatalogue, Span)],
+    options: &expand::Options,
+    error_span: Span,
+) -> TokenStream {
+    let errors = std::iter::once((checked, error_span))
+        .chain(translations.iter().copied())
+        .flat_map(|(checked, span)| compile_errors(checked, span));
+    let items = expand::expand(&checked.table, options);
+    quote::quote! {
+        #(#errors)*
+        #items
+    }
 }

@@ -9,13 +9,17 @@
 //! One file for each thing generated: `status.rs` (the status enum, its
 //! inherent items and private helpers), `phrase.rs` (`from_reason`'s
 //! lookup), `class.rs`, `conversions.rs` (the status enum's trait impls)
-//! and `errors.rs`; this one puts them together.
+//! and `errors.rs`; `language.rs` adds the language enum and the tables of
+//! translations when the caller names languages. This one puts them
+//! together.
 
 mod class;
 mod conversions;
 pub(crate) mod errors;
 mod phrase;
 mod status;
+
+pub mod language;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -48,6 +52,10 @@ pub struct Options {
     /// The path for `include_bytes!`, so that the compiler rebuilds when the
     /// document changes; `None` emits no tracking line.
     pub tracking_path: Option<String>,
+    /// The languages, when the caller gave the primary document's tag
+    /// (`as "zh-CN"`): a language enum, `description_in`, `translation` and
+    /// `title_in`. `None` generates none of them.
+    pub languages: Option<language::Languages>,
 }
 
 impl Options {
@@ -63,6 +71,7 @@ impl Options {
             class_name: Ident::new("StatusClass", Span::call_site()),
             display_path: display_path.into(),
             tracking_path: None,
+            languages: None,
         }
     }
 
@@ -95,6 +104,7 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
     let conversions = conversions(options);
     let error_impls = error_impls(table, options);
     let helpers = helpers(table, options, &from_reason);
+    let languages = language::expand(table, options);
     quote! {
         #tracking
         #status
@@ -112,6 +122,8 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
             #error_impls
             #helpers
         };
+
+        #languages
     }
 }
 

@@ -31,11 +31,13 @@ pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
 
     let variants = table.entries.iter().map(|entry| {
         let heading = variant_heading(entry);
-        let docs = doc(&if entry.doc.is_empty() {
+        let mut docs = if entry.doc.is_empty() {
             heading
         } else {
             format!("{heading}\n\n{}", entry.doc)
-        });
+        };
+        docs.push_str(&super::language::variant_docs(entry, options));
+        let docs = doc(&docs);
         let alias = entry.code.to_string();
         let variant = variant(entry);
         let code = Literal::u16_unsuffixed(entry.code);

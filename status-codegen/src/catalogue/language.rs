@@ -1,0 +1,246 @@
+//! Several languages for a catalogue: the language enum of
+//! [`crate::expand::language`], and the methods that read each
+//! translation's descriptions, messages and text columns.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::expand::Options;
+use super::expand::first_line;
+use super::model::{Catalogue, CatalogueEntry, Column, ValueType};
+use crate::expand::language::{LanguageEnum, language_enum};
+use crate::expand::{doc, len};
+
+/// The language items of a catalogue, when the caller gave the primary's
+/// language: the language enum and a tracking line per translation (items
+/// of the caller's module), and the tables and methods that read the
+/// translations (items of the `const _` block).
+pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, TokenStream) {
+    let Some(languages) = &options.languages else {
+        return (TokenStream::new(), TokenStream::new());
+    };
+    let name = &options.name;
+    let language = &languages.name;
+    let tracking = languages.translations.iter().filter_map(|t| {
+        let path = t.tracking_path.as_ref()?;
+        Some(quote! {
+            // Makes the compiler rebuild this crate when the translation changes.
+            const _: &[u8] = ::core::include_bytes!(#path);
+        })
+    });
+    let mut items = vec![(
+        languages.primary.clone(),
+        format!(
+            "`{}`: the primary catalogue, `{}`.",
+            languages.primary, options.display_path
+        ),
+    )];
+    for t in &languages.translations {
+        let lacking = catalogue
+            .entries
+            .iter()
+            .filter(|e| translated(&t.table, e).is_none())
+            .count();
+        let mut text = format!("`{}`: the translation `{}`", t.tag, t.display_path);
+        if lacking > 0 {
+            text.push_str(&format!(
+                "; for the {lacking} entr{} it lacks, texts are the primary's",
+                if lacking == 1 { "y" } else { "ies" }
+            ));
+        }
+        text.push('.');
+        items.push((t.tag.clone(), text));
+    }
+    let enum_doc = format!(
+        "The languages of [`{name}`]'s texts: one for each document given to `code_table!`, \
+         the primary `{}` first.\n\n\
+         [`{name}::message_in`] gives a message in one of them; \
+         [`{language}::negotiate`] picks one from an HTTP `Accept-Language` header.",
+        options.display_path
+    );
+    let enum_items = language_enum(&LanguageEnum {
+        name: language,
+        vis: &languages.vis,
+        attrs: &languages.attrs,
+        doc: &enum_doc,
+        languages: &items,
+    });
+
+    let n = len(catalogue.entries.len());
+    let count = len(1 + languages.translations.len());
+    // For each language (the primary first), a row of `of` for each entry
+    // of the primary: the translation's, or the primary's where it has none.
+    let rows = |of: &dyn Fn(&CatalogueEntry, Option<&CatalogueEntry>) -> TokenStream| {
+        let primary = catalogue.entries.iter().map(|e| of(e, Some(e)));
+        let primary = quote!([#(#primary),*]);
+        let translated = languages.translations.iter().map(|t| {
+            let row = catalogue
+                .entries
+                .iter()
+                .map(|e| of(e, translated(&t.table, e)));
+            quote!([#(#row),*])
+        });
+        std::iter::once(primary)
+            .chain(translated)
+            .collect::<Vec<_>>()
+    };
+    let text = |primary: &CatalogueEntry, translation: Option<&CatalogueEntry>| {
+        let text = translation.map_or(&primary.text, |t| &t.text);
+        quote!(#text)
+    };
+    let message = |primary: &CatalogueEntry, translation: Option<&CatalogueEntry>| {
+        let text = first_line(translation.map_or(&primary.text, |t| &t.text));
+        quote!(#text)
+    };
+    let own = |_: &CatalogueEntry, translation: Option<&CatalogueEntry>| match translation {
+        Some(t) => {
+            let text = &t.text;
+            quote!(::core::option::Option::Some(#text))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let descriptions = rows(&text);
+    let messages = rows(&message);
+    let own = rows(&own);
+    let text_columns = catalogue
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, column)| column.value_type == ValueType::Str);
+    let column_tables = text_columns.clone().map(|(i, column)| {
+        let table = format_ident!("COLUMN_{}_IN", i);
+        let rows = std::iter::once(column_row(catalogue, column, i, None))
+            .chain(
+                languages
+                    .translations
+                    .iter()
+                    .map(|t| column_row(catalogue, column, i, Some(&t.table))),
+            )
+            .collect::<Vec<_>>();
+        let ty = column_type(column, true);
+        let table_doc = doc(&format!(
+            "The `{}` column in each language, in the order of `ALL`.",
+            column.header
+        ));
+        quote! {
+            #table_doc
+            const #table: [[#ty; #n]; #count] = [#(#rows),*];
+        }
+    });
+    let column_methods = text_columns.map(|(i, column)| {
+        let table = format_ident!("COLUMN_{}_IN", i);
+        let method = format_ident!("{}_in", column.method.trim_start_matches("r#"));
+        let ty = column_type(column, false);
+        let method_doc = doc(&format!(
+            "The entry's `{}` column in `language`; the primary catalogue's where \
+             `language`'s lacks it.",
+            column.header
+        ));
+        quote! {
+            #method_doc
+            #[must_use]
+            #[inline]
+            pub const fn #method(self, language: #language) -> #ty {
+                #table[language as usize][index(self)]
+            }
+        }
+    });
+    let outside = quote! {
+        #(#tracking)*
+        #enum_items
+    };
+    let inside = quote! {
+        /// For each language, in the order of its `ALL`, the description of
+        /// each entry, in the order of `ALL`; the primary's where a
+        /// translation lacks the entry.
+        const DESCRIPTIONS_IN: [[&str; #n]; #count] = [#(#descriptions),*];
+        /// The first line of each of `DESCRIPTIONS_IN`.
+        const MESSAGES_IN: [[&str; #n]; #count] = [#(#messages),*];
+        /// The descriptions of each language's own document, `None` where a
+        /// translation lacks the entry.
+        const TRANSLATIONS: [[::core::option::Option<&str>; #n]; #count] = [#(#own),*];
+        #(#column_tables)*
+
+        impl #name {
+            /// The description of this entry in `language`, as plain text (as
+            /// [`description`](Self::description) gives the primary
+            /// catalogue's); the primary's where `language`'s catalogue lacks
+            /// the entry.
+            #[must_use]
+            #[inline]
+            pub const fn description_in(self, language: #language) -> &'static str {
+                DESCRIPTIONS_IN[language as usize][index(self)]
+            }
+
+            /// The message in `language`: the first line of
+            /// [`description_in`](Self::description_in).
+            #[must_use]
+            #[inline]
+            pub const fn message_in(self, language: #language) -> &'static str {
+                MESSAGES_IN[language as usize][index(self)]
+            }
+
+            /// The description of this entry in `language`'s own catalogue,
+            /// or `None` where that catalogue lacks it (translations lag
+            /// behind). For the primary language, always `Some`.
+            #[must_use]
+            #[inline]
+            pub const fn translation(self, language: #language) -> ::core::option::Option<&'static str> {
+                TRANSLATIONS[language as usize][index(self)]
+            }
+
+            #(#column_methods)*
+        }
+    };
+    (outside, inside)
+}
+
+/// The entry of `translation` with the name of `entry`.
+fn translated<'t>(
+    translation: &'t Catalogue,
+    entry: &CatalogueEntry,
+) -> Option<&'t CatalogueEntry> {
+    translation.entries.iter().find(|t| t.ident == entry.ident)
+}
+
+/// The type of a text column's values: `&str`, or an `Option` of it;
+/// `&'static str` outside a constant's type (`in_const` false).
+fn column_type(column: &Column, in_const: bool) -> TokenStream {
+    let text = if in_const {
+        quote!(&str)
+    } else {
+        quote!(&'static str)
+    };
+    if column.optional {
+        quote!(::core::option::Option<#text>)
+    } else {
+        text
+    }
+}
+
+/// The row of the text column `column` (number `i` of `catalogue`) for
+/// each entry: the translation's value where it has one, else the
+/// primary's.
+fn column_row(
+    catalogue: &Catalogue,
+    column: &Column,
+    i: usize,
+    translation: Option<&Catalogue>,
+) -> TokenStream {
+    let values = catalogue.entries.iter().map(|entry| {
+        let own = translation.and_then(|t| {
+            let position = t.columns.iter().position(|c| c.method == column.method)?;
+            translated(t, entry)?.columns.get(position)?.clone()
+        });
+        let value = own
+            .or_else(|| entry.columns[i].clone())
+            .map(|value| value.text());
+        match (column.optional, value) {
+            (true, Some(text)) => quote!(::core::option::Option::Some(#text)),
+            (true, None) => quote!(::core::option::Option::None),
+            (false, Some(text)) => quote!(#text),
+            (false, None) => quote!(""),
+        }
+    });
+    quote!([#(#values),*])
+}
