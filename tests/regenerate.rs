@@ -365,8 +365,8 @@ fn a_document_behind_a_link_is_read_and_tracked_as_the_system_opens_it() {
 }
 
 /// The README's `code_table!` example is the one a UI test compiles and
-/// runs: its catalogue is the test's fixture, and its code is the test's
-/// code above `main`, with the fixture's path.
+/// runs: its catalogue and translation are the test's fixtures, and its
+/// code is the test's code above `main`, with the fixtures' paths.
 #[test]
 fn the_readme_catalogue_example_is_the_tested_one() {
     let readme = include_str!("../README.md");
@@ -379,11 +379,23 @@ fn the_readme_catalogue_example_is_the_tested_one() {
     let code = block_after(readme, "The call site, and a handler that returns");
     let tested = include_str!("ui/pass/catalogue_readme.rs");
     let tested = &tested[..tested.find("fn main() {").unwrap()];
-    assert!(
-        tested.contains(&code.replace(
+    let translation = block_after(readme, "Its English translation, `docs/errors.en.md`");
+    assert_eq!(
+        translation,
+        include_str!("ui/pass/catalogue_readme.en.md"),
+        "README's translation differs from tests/ui/pass/catalogue_readme.en.md"
+    );
+    let code = code
+        .replace(
             "\"docs/errors.md\"",
-            "\"tests/ui/pass/catalogue_readme.md\""
-        )),
+            "\"tests/ui/pass/catalogue_readme.md\"",
+        )
+        .replace(
+            "\"docs/errors.en.md\"",
+            "\"tests/ui/pass/catalogue_readme.en.md\"",
+        );
+    assert!(
+        tested.contains(&code),
         "README's code_table! example differs from tests/ui/pass/catalogue_readme.rs"
     );
 }
