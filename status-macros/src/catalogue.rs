@@ -294,38 +294,20 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // read is an error at its path, and its language falls back to the
     // primary everywhere.
     let primary = checked.diagnostics.is_empty().then_some(&checked.table);
-    let mut unreadable = TokenStream::new();
-    let mut translations = Vec::new();
-    for (tag, literal) in &input.translations {
-        let written = literal.value();
-        let mut translation = Translation {
-            tag: tag.value(),
-            display_path: written.clone(),
-            tracking_path: None,
-            table: Catalogue::default(),
-        };
-        match crate::entry::read("translation", &written) {
-            Ok(read) => {
-                translation.tracking_path = Some(read.tracking_path);
-                let checked = catalogue::translation::check_translation(
-                    &read.diagnostic_path,
-                    &read.bytes,
-                    primary,
-                    &path,
-                    &read_options,
-                );
-                translation.table = checked.table.clone();
-                translations.push((checked, literal.span()));
-            }
-            Err(message) => {
-                let span = literal.span();
-                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
-            }
-        }
-        if let Some(languages) = &mut languages {
-            languages.translations.push(translation);
-        }
-    }
+    let (unreadable, translations) = crate::entry::read_translations(
+        "translation",
+        &input.translations,
+        languages.as_mut(),
+        |read| {
+            catalogue::translation::check_translation(
+                &read.diagnostic_path,
+                &read.bytes,
+                primary,
+                &path,
+                &read_options,
+            )
+        },
+    );
     options.languages = languages;
     let translations: Vec<(&catalogue::CheckedCatalogue, Span)> =
         translations.iter().map(|(c, span)| (c, *span)).collect();

@@ -10,6 +10,7 @@ use status_codegen::DocumentOptions;
 use status_codegen::expand::Options;
 use status_codegen::expand::language::{Languages, Translation};
 use status_codegen::model::Table;
+use syn::LitStr;
 
 use crate::input::Input;
 
@@ -129,37 +130,19 @@ fn expand(input: TokenStream) -> TokenStream {
     // read is an error at its path, and its language falls back to the
     // primary everywhere.
     let primary = checked.diagnostics.is_empty().then_some(&checked.table);
-    let mut unreadable = TokenStream::new();
-    let mut translations = Vec::new();
-    for (tag, literal) in &input.translations {
-        let written = literal.value();
-        let mut translation = Translation {
-            tag: tag.value(),
-            display_path: written.clone(),
-            tracking_path: None,
-            table: Table::default(),
-        };
-        match read("status document", &written) {
-            Ok(read) => {
-                translation.tracking_path = Some(read.tracking_path);
-                let checked = status_codegen::check_translation(
-                    &read.diagnostic_path,
-                    &read.bytes,
-                    &document,
-                    primary,
-                );
-                translation.table = checked.table.clone();
-                translations.push((checked, literal.span()));
-            }
-            Err(message) => {
-                let span = literal.span();
-                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
-            }
-        }
-        if let Some(languages) = &mut languages {
-            languages.translations.push(translation);
-        }
-    }
+    let (unreadable, translations) = read_translations(
+        "status document",
+        &input.translations,
+        languages.as_mut(),
+        |read| {
+            status_codegen::check_translation(
+                &read.diagnostic_path,
+                &read.bytes,
+                &document,
+                primary,
+            )
+        },
+    );
     options.languages = languages;
     let translations: Vec<(&status_codegen::Checked, Span)> =
         translations.iter().map(|(c, span)| (c, *span)).collect();
@@ -168,6 +151,46 @@ fn expand(input: TokenStream) -> TokenStream {
         #unreadable
         #items
     }
+}
+
+/// Reads and checks (with `check`) each of `translations` (`translation
+/// "TAG" in "PATH";`, files called `what` in messages), and adds them to
+/// `languages`: a file that cannot be read is an error at its path, and its
+/// language falls back to the primary everywhere. Returns those errors, and
+/// each checked translation with the span its problems are placed at.
+pub(crate) fn read_translations<T: Clone + Default>(
+    what: &str,
+    translations: &[(LitStr, LitStr)],
+    mut languages: Option<&mut Languages<T>>,
+    check: impl Fn(&Read) -> status_codegen::Checked<T>,
+) -> (TokenStream, Vec<(status_codegen::Checked<T>, Span)>) {
+    let mut unreadable = TokenStream::new();
+    let mut checked = Vec::new();
+    for (tag, literal) in translations {
+        let written = literal.value();
+        let mut translation = Translation {
+            tag: tag.value(),
+            display_path: written.clone(),
+            tracking_path: None,
+            table: T::default(),
+        };
+        match read(what, &written) {
+            Ok(read) => {
+                translation.tracking_path = Some(read.tracking_path.clone());
+                let one = check(&read);
+                translation.table = one.table.clone();
+                checked.push((one, literal.span()));
+            }
+            Err(message) => {
+                let span = literal.span();
+                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
+            }
+        }
+        if let Some(languages) = languages.as_deref_mut() {
+            languages.translations.push(translation);
+        }
+    }
+    (unreadable, checked)
 }
 
 fn manifest_dir() -> PathBuf {

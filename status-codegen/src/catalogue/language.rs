@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 use super::expand::Options;
 use super::expand::first_line;
 use super::model::{Catalogue, CatalogueEntry, Column, ValueType};
-use crate::expand::language::{LanguageEnum, language_enum};
+use crate::expand::language::{LanguageEnum, language_enum, tracking};
 use crate::expand::{doc, len};
 
 /// The language items of a catalogue, when the caller gave the primary's
@@ -21,13 +21,7 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
     };
     let name = &options.name;
     let language = &languages.name;
-    let tracking = languages.translations.iter().filter_map(|t| {
-        let path = t.tracking_path.as_ref()?;
-        Some(quote! {
-            // Makes the compiler rebuild this crate when the translation changes.
-            const _: &[u8] = ::core::include_bytes!(#path);
-        })
-    });
+    let tracking = tracking(&languages.translations);
     let mut items = vec![(
         languages.primary.clone(),
         format!(
@@ -146,7 +140,7 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
         }
     });
     let outside = quote! {
-        #(#tracking)*
+        #tracking
         #enum_items
     };
     let inside = quote! {

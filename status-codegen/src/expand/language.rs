@@ -250,6 +250,21 @@ pub fn variant_name(tag: &str) -> String {
     name
 }
 
+/// The lines that make the compiler rebuild the invoking crate when one
+/// of `translations` changes.
+pub(crate) fn tracking<T>(translations: &[Translation<T>]) -> TokenStream {
+    translations
+        .iter()
+        .filter_map(|t| {
+            let path = t.tracking_path.as_ref()?;
+            Some(quote! {
+                // Makes the compiler rebuild this crate when the translation changes.
+                const _: &[u8] = ::core::include_bytes!(#path);
+            })
+        })
+        .collect()
+}
+
 /// What [`language_enum`] generates.
 #[derive(Clone, Debug)]
 pub struct LanguageEnum<'a> {
@@ -640,13 +655,7 @@ pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
     let name = &options.name;
     let class_name = &options.class_name;
     let language = &languages.name;
-    let tracking = languages.translations.iter().filter_map(|t| {
-        let path = t.tracking_path.as_ref()?;
-        Some(quote! {
-            // Makes the compiler rebuild this crate when the translation changes.
-            const _: &[u8] = ::core::include_bytes!(#path);
-        })
-    });
+    let tracking = tracking(&languages.translations);
     let mut items = vec![(
         languages.primary.clone(),
         format!(
@@ -815,7 +824,7 @@ pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
         });
 
     quote! {
-        #(#tracking)*
+        #tracking
         #enum_items
 
         const _: () = {
