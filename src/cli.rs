@@ -156,12 +156,10 @@ pub fn command(program: &str) -> clap::Command {
             .value_name("TAG")
             .help("The document's language, a BCP 47 tag (zh-CN), as `as \"TAG\"` in status_table!")
     };
-    // Catalogues take no translation on the command line yet.
     let catalogue = || {
         Arg::new("catalogue")
             .long("catalogue")
             .action(ArgAction::SetTrue)
-            .conflicts_with_all(["as", "translation"])
             .help("Read FILE as a code catalogue (tables or bullets of any codes), as code_table! does")
     };
     let column = || {
@@ -583,7 +581,7 @@ mod tests {
     #[test]
     fn mistakes_are_usage_errors() {
         use ErrorKind::*;
-        let cases: [(&[&str], ErrorKind); 16] = [
+        let cases: [(&[&str], ErrorKind); 15] = [
             (
                 &["check", "--column", "a=b", "e.md"],
                 MissingRequiredArgument,
@@ -594,10 +592,6 @@ mod tests {
             ),
             (
                 &["expand", "--catalogue", "--class-name", "K", "e.md"],
-                ArgumentConflict,
-            ),
-            (
-                &["check", "--catalogue", "--as", "zh-CN", "e.md"],
                 ArgumentConflict,
             ),
             (&["check", "a.md", "--translation", "en"], ValueValidation),

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 
 use proc_macro2::{Ident, Span};
 use status_codegen::Checked;
-use status_codegen::catalogue::{self, CatalogueOptions, ColumnRequest};
+use status_codegen::catalogue::{self, CatalogueOptions, CheckedCatalogue, ColumnRequest};
 use status_codegen::expand::Options;
 use status_codegen::expand::language::{self, Languages as CodegenLanguages, Translation};
 
@@ -515,21 +515,21 @@ fn method_name(method: &str) -> Result<(), String> {
 /// `check --catalogue FILE`: `code_table!`'s errors for the catalogue, or
 /// what it defines; its notes either way. With `strict`, notes are problems
 /// too.
-pub fn check_catalogue(path: &Path, strict: bool, catalogue: &Catalogue) -> Report {
-    if let Err(message) = check_columns(catalogue) {
-        return unreadable(&message);
-    }
-    let document = match read_as("code catalogue", path) {
-        Ok(document) => document,
+pub fn check_catalogue(
+    path: &Path,
+    strict: bool,
+    languages: &Languages,
+    catalogue: &Catalogue,
+) -> Report {
+    let (_, checked, translations) = match read_catalogue(path, languages, catalogue) {
+        Ok(read) => read,
         Err(message) => return unreadable(&message),
     };
-    let checked = catalogue::check(
-        &document.display,
-        &document.bytes,
-        &check_options(catalogue),
-    );
-    if !checked.diagnostics.is_empty() {
-        return Report::error(Status::Failure, notes(&checked) + &problems(&checked));
+    let all = || std::iter::once(&checked).chain(translations.iter().map(|(_, c)| c));
+    if all().any(|c| !c.diagnostics.is_empty()) {
+        let notes: String = all().map(notes).collect();
+        let problems: String = all().map(problems).collect();
+        return Report::error(Status::Failure, notes + &problems);
     }
     let found = &checked.table;
     let entries = found.entries.len();
@@ -569,9 +569,16 @@ pub fn check_catalogue(path: &Path, strict: bool, catalogue: &Catalogue) -> Repo
             }
         ));
     }
+    for (tag, translated) in &translations {
+        summary.push_str(&format!(
+            "translation {tag} (`{}`): {} of the {entries} entries\n",
+            translated.source.path(),
+            translated.table.entries.len(),
+        ));
+    }
     let mut report = Report::success(summary);
-    report.stderr = notes(&checked);
-    let total = checked.notes.len();
+    report.stderr = all().map(notes).collect();
+    let total: usize = all().map(|c| c.notes.len()).sum();
     if strict && total > 0 {
         report.status = Status::Failure;
         report.stderr.push_str(&format!(
@@ -584,14 +591,56 @@ pub fn check_catalogue(path: &Path, strict: bool, catalogue: &Catalogue) -> Repo
     report
 }
 
+/// A catalogue read and checked, with each of its translations (by tag).
+type ReadCatalogue = (Document, CheckedCatalogue, Vec<(String, CheckedCatalogue)>);
+
+/// Reads and checks the catalogue at `path` and each translation of
+/// `languages`, as `code_table!` does; the error is a usage problem.
+fn read_catalogue(
+    path: &Path,
+    languages: &Languages,
+    catalogue: &Catalogue,
+) -> Result<ReadCatalogue, String> {
+    check_columns(catalogue)?;
+    if languages.primary.is_none() && !languages.translations.is_empty() {
+        return Err(
+            "translations need the catalogue's own language: add `--as TAG`, such as `--as zh-CN`"
+                .to_owned(),
+        );
+    }
+    check_tags(languages)?;
+    let document = read_as("code catalogue", path)?;
+    let options = check_options(catalogue);
+    let checked = catalogue::check(&document.display, &document.bytes, &options);
+    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
+    let translations = languages
+        .translations
+        .iter()
+        .map(|(tag, file)| {
+            let translation = read_as("translation", file)?;
+            let checked = catalogue::translation::check_translation(
+                &translation.display,
+                &translation.bytes,
+                primary,
+                &document.display,
+                &options,
+            );
+            Ok((tag.clone(), checked))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok((document, checked, translations))
+}
+
 /// `expand --catalogue FILE`: the code `code_table!` generates for the
 /// catalogue, as [`expand`] prints it.
-pub fn expand_catalogue(path: &Path, name: Option<&str>, catalogue: &Catalogue) -> Report {
-    if let Err(message) = check_columns(catalogue) {
-        return unreadable(&message);
-    }
-    let document = match read_as("code catalogue", path) {
-        Ok(document) => document,
+pub fn expand_catalogue(
+    path: &Path,
+    name: Option<&str>,
+    languages: &Languages,
+    catalogue: &Catalogue,
+) -> Report {
+    let (document, checked, translations) = match read_catalogue(path, languages, catalogue) {
+        Ok(read) => read,
         Err(message) => return unreadable(&message),
     };
     let mut options = catalogue::expand::Options::new(&document.display);
@@ -601,18 +650,31 @@ pub fn expand_catalogue(path: &Path, name: Option<&str>, catalogue: &Catalogue) 
             Err(message) => return unreadable(&message),
         }
     }
-    let checked = catalogue::check(
-        &document.display,
-        &document.bytes,
-        &check_options(catalogue),
-    );
-    let tokens = catalogue::generate(&checked, &options, Span::call_site()).to_string();
-    expanded(
-        "code_table!",
-        &document.display,
-        &tokens,
-        problems(&checked),
-    )
+    if let Some(tag) = &languages.primary {
+        let mut generated = CodegenLanguages::new(tag.clone(), options.vis.clone());
+        generated.translations = translations
+            .iter()
+            .zip(&languages.translations)
+            .map(|((tag, checked), (_, file))| Translation {
+                tag: tag.clone(),
+                display_path: file.to_string_lossy().into_owned(),
+                tracking_path: None,
+                table: checked.table.clone(),
+            })
+            .collect();
+        options.languages = Some(generated);
+    }
+    let others: Vec<(&CheckedCatalogue, Span)> = translations
+        .iter()
+        .map(|(_, c)| (c, Span::call_site()))
+        .collect();
+    let tokens =
+        catalogue::generate_with(&checked, &others, &options, Span::call_site()).to_string();
+    let problems: String = std::iter::once(&checked)
+        .chain(others.iter().map(|(c, _)| *c))
+        .map(problems)
+        .collect();
+    expanded("code_table!", &document.display, &tokens, problems)
 }
 
 #[cfg(test)]

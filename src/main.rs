@@ -60,9 +60,9 @@ fn run(invocation: &Invocation, program: &str) -> Report {
         Command::Check {
             path,
             strict,
+            languages,
             catalogue: Some(catalogue),
-            ..
-        } => document::check_catalogue(path, *strict, catalogue),
+        } => document::check_catalogue(path, *strict, languages, catalogue),
         Command::Check {
             path,
             strict,
@@ -72,9 +72,10 @@ fn run(invocation: &Invocation, program: &str) -> Report {
         Command::Expand {
             path,
             name,
+            languages,
             catalogue: Some(catalogue),
             ..
-        } => document::expand_catalogue(path, name.as_deref(), catalogue),
+        } => document::expand_catalogue(path, name.as_deref(), languages, catalogue),
         Command::Expand {
             path,
             languages,

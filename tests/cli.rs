@@ -1201,3 +1201,69 @@ fn expand_catalogue_prints_code_table_code() {
         out.stderr
     );
 }
+
+#[test]
+fn check_and_expand_catalogue_take_translations() {
+    let args = [
+        "--catalogue",
+        "--column",
+        "解决方案=solution",
+        "--as",
+        "zh-CN",
+        "--translation",
+        "en=tests/ui/pass/catalogue_chinese.en.md",
+        "tests/ui/pass/catalogue_chinese.md",
+    ];
+    let check = run(&[&["check"][..], &args].concat());
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(
+        check.stdout.ends_with(
+            "translation en (`tests/ui/pass/catalogue_chinese.en.md`): 3 of the 4 entries\n"
+        ),
+        "{}",
+        check.stdout
+    );
+    let expand = run(&[&["expand"][..], &args].concat());
+    assert_eq!(expand.code, 0, "{}", expand.stderr);
+    assert!(
+        expand.stdout.contains("pub enum Language {"),
+        "{}",
+        expand.stdout
+    );
+    assert!(
+        expand
+            .stdout
+            .contains("pub const fn solution_in(self, language: Language)")
+    );
+
+    let problems = run(&[
+        "check",
+        "--catalogue",
+        "--as",
+        "zh-CN",
+        "--translation",
+        "en=tests/ui/fail/catalogue_translation_problems.md",
+        "tests/ui/pass/catalogue_chinese.md",
+    ]);
+    assert_eq!(problems.code, 1);
+    assert!(
+        problems.stderr.starts_with(
+            "error: `TOKEN_EXPRED` is not an entry of `tests/ui/pass/catalogue_chinese.md`\n --> tests/ui/fail/catalogue_translation_problems.md:4:11"
+        ),
+        "{}",
+        problems.stderr
+    );
+    let no_primary = run(&[
+        "check",
+        "--catalogue",
+        "--translation",
+        "en=tests/ui/pass/catalogue_chinese.en.md",
+        "tests/ui/pass/catalogue_chinese.md",
+    ]);
+    assert_eq!(no_primary.code, 2);
+    assert!(
+        no_primary.stderr.contains("add `--as TAG`"),
+        "{}",
+        no_primary.stderr
+    );
+}
