@@ -201,12 +201,10 @@ const HELPERS: [&str; 17] = [
 ];
 
 /// What `status-explain expand --catalogue` prints for the catalogue at
-/// `path`, with the `column` lines `columns`.
-fn catalogue_expansion(path: &str, name: &str, columns: &[&str]) -> String {
+/// `path`, with the further `options` (`--column`, `--as`, `--translation`).
+fn catalogue_expansion(path: &str, name: &str, options: &[&str]) -> String {
     let mut args = vec!["expand", "--catalogue", "--name", name];
-    for column in columns {
-        args.extend(["--column", column]);
-    }
+    args.extend(options);
     args.push(path);
     common::stdout(
         Command::new(env!("CARGO_BIN_EXE_status-explain"))
@@ -217,13 +215,21 @@ fn catalogue_expansion(path: &str, name: &str, columns: &[&str]) -> String {
 
 #[test]
 fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
-    // Each enum, its catalogue, its columns, and whether its codes are
-    // unique integers, which have a `TryFrom{Name}Error`.
+    // Each enum, its catalogue, its options, and whether its codes are
+    // unique integers, which have a `TryFrom{Name}Error`. PayError has an
+    // English translation, and so a language enum.
     let catalogues: [(&str, &str, &[&str], bool); 5] = [
         (
             "PayError",
             "tests/ui/pass/catalogue_chinese.md",
-            &["解决方案=solution"],
+            &[
+                "--column",
+                "解决方案=solution",
+                "--as",
+                "zh-CN",
+                "--translation",
+                "en=tests/ui/pass/catalogue_chinese.en.md",
+            ],
             true,
         ),
         (
@@ -235,13 +241,13 @@ fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
         (
             "Canonical",
             "tests/ui/pass/catalogue_grpc.md",
-            &["Retry after=retry_after"],
+            &["--column", "Retry after=retry_after"],
             false,
         ),
         (
             "ScrapeError",
             "tests/ui/pass/catalogue_strings.md",
-            &["Fix=fix"],
+            &["--column", "Fix=fix"],
             false,
         ),
         ("ApiError", "tests/ui/pass/catalogue_bullets.md", &[], true),
@@ -272,6 +278,11 @@ fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
         if *try_from {
             expected.push(format!("struct.TryFrom{name}Error.html"));
         }
+        if *name == "PayError" {
+            expected.push("enum.Language.html".to_owned());
+            expected.push("struct.ParseLanguageError.html".to_owned());
+        }
+        expected.sort();
         assert_eq!(pages, expected);
         let html = fs::read_to_string(dir.join(format!("enum.{name}.html"))).unwrap();
         for helper in [
@@ -280,6 +291,8 @@ fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
             "CODES",
             "DESCRIPTIONS",
             "COLUMN_0",
+            "MESSAGES_IN",
+            "TRANSLATIONS",
             "eq_ignore_case",
             "parse_error",
         ] {
