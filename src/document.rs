@@ -184,15 +184,27 @@ pub fn check(path: &Path, strict: bool, languages: &Languages) -> Report {
             t.checked.source.path(),
         ));
     }
+    checked_report(summary, strict, checked.source.path(), all())
+}
+
+/// The report of a `check` that found no problem: `summary` on stdout, the
+/// notes of `documents` (the one at `path` and its translations) on stderr,
+/// and with `strict`, a failure when there are notes.
+fn checked_report<'a, T: 'a>(
+    summary: String,
+    strict: bool,
+    path: &str,
+    documents: impl Iterator<Item = &'a Checked<T>>,
+) -> Report {
+    let documents: Vec<&Checked<T>> = documents.collect();
     let mut report = Report::success(summary);
-    report.stderr = all().map(notes).collect();
-    let total: usize = all().map(|c| c.notes.len()).sum();
+    report.stderr = documents.iter().map(|c| notes(c)).collect();
+    let total: usize = documents.iter().map(|c| c.notes.len()).sum();
     if strict && total > 0 {
         report.status = Status::Failure;
         report.stderr.push_str(&format!(
-            "{}: `{}` has {total} note{}, and --strict makes notes problems\n",
+            "{}: `{path}` has {total} note{}, and --strict makes notes problems\n",
             paint(ERROR, "error"),
-            checked.source.path(),
             if total == 1 { "" } else { "s" },
         ));
     }
@@ -571,24 +583,13 @@ pub fn check_catalogue(
     }
     for (tag, translated) in &translations {
         summary.push_str(&format!(
-            "translation {tag} (`{}`): {} of the {entries} entries\n",
+            "{}: translation {tag} (`{}`): {} of the {entries} entries\n",
+            paint(OK, "ok"),
             translated.source.path(),
             translated.table.entries.len(),
         ));
     }
-    let mut report = Report::success(summary);
-    report.stderr = all().map(notes).collect();
-    let total: usize = all().map(|c| c.notes.len()).sum();
-    if strict && total > 0 {
-        report.status = Status::Failure;
-        report.stderr.push_str(&format!(
-            "{}: `{}` has {total} note{}, and --strict makes notes problems\n",
-            paint(ERROR, "error"),
-            checked.source.path(),
-            if total == 1 { "" } else { "s" },
-        ));
-    }
-    report
+    checked_report(summary, strict, checked.source.path(), all())
 }
 
 /// A catalogue read and checked, with each of its translations (by tag).

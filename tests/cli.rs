@@ -1218,7 +1218,7 @@ fn check_and_expand_catalogue_take_translations() {
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert!(
         check.stdout.ends_with(
-            "translation en (`tests/ui/pass/catalogue_chinese.en.md`): 3 of the 4 entries\n"
+            "ok: translation en (`tests/ui/pass/catalogue_chinese.en.md`): 3 of the 4 entries\n"
         ),
         "{}",
         check.stdout
