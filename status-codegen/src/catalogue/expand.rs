@@ -67,12 +67,12 @@ impl Options {
 
     /// `Parse{Name}Error`, the error of `FromStr`.
     pub fn parse_error(&self) -> Ident {
-        format_ident!("Parse{}Error", self.name)
+        crate::expand::errors::error_type_name("Parse", &self.name)
     }
 
     /// `TryFrom{Name}Error`, the error of `TryFrom` an integer code.
     pub fn try_from_error(&self) -> Ident {
-        format_ident!("TryFrom{}Error", self.name)
+        crate::expand::errors::error_type_name("TryFrom", &self.name)
     }
 }
 

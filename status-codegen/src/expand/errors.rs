@@ -2,10 +2,24 @@
 //! shares the parse error's.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::{ENUM_DERIVES, Options, derive, doc};
 use crate::model::Table;
+
+/// The name of an error type: `{verb}{Name}Error`, verb, object, `Error`
+/// (`ParseStatusCodeError`, `TryFromStatusCodeError`). A name that already
+/// ends in `Error` does not say it twice: `PayError` gives `ParsePayError`,
+/// not `ParsePayErrorError`.
+pub(crate) fn error_type_name(verb: &str, name: &Ident) -> Ident {
+    let name_text = name.to_string();
+    let name_text = name_text.strip_prefix("r#").unwrap_or(&name_text);
+    let object = match name_text.strip_suffix("Error") {
+        Some(stem) if !stem.is_empty() => stem,
+        _ => name_text,
+    };
+    format_ident!("{verb}{object}Error", span = name.span())
+}
 
 /// The two error types: `TryFrom{Name}Error` for a number and
 /// `Parse{Name}Error` for a string, named verb, object, `Error` as std's
@@ -207,3 +221,26 @@ pub(crate) fn parse_error_impls(parse_error: &Ident, parse_format: &str) -> Toke
 
 /// What the errors say when the document lists no code at all.
 const NO_CODES: &str = "no status code is known";
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Ident, Span};
+
+    use super::error_type_name;
+
+    #[test]
+    fn error_types_say_error_once() {
+        let named =
+            |verb, name| error_type_name(verb, &Ident::new(name, Span::call_site())).to_string();
+        assert_eq!(named("Parse", "StatusCode"), "ParseStatusCodeError");
+        assert_eq!(named("TryFrom", "StatusCode"), "TryFromStatusCodeError");
+        assert_eq!(named("Parse", "PayError"), "ParsePayError");
+        assert_eq!(named("TryFrom", "PayError"), "TryFromPayError");
+        // `Error` alone is the whole name, not a suffix.
+        assert_eq!(named("Parse", "Error"), "ParseErrorError");
+        assert_eq!(
+            error_type_name("Parse", &Ident::new_raw("Kind", Span::call_site())).to_string(),
+            "ParseKindError"
+        );
+    }
+}

@@ -22,7 +22,7 @@
 //! methods is added to the user's types.
 
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{ENUM_DERIVES, Options, derive, doc, ident, len};
 use crate::model::{Entry, Table};
@@ -295,7 +295,7 @@ pub fn language_enum(spec: &LanguageEnum<'_>) -> TokenStream {
         languages,
     } = spec;
     let derives = derive(&ENUM_DERIVES);
-    let error = format_ident!("Parse{}Error", name);
+    let error = super::errors::error_type_name("Parse", name);
     let error_derives = derive(&ENUM_DERIVES[..6]);
     let n = len(languages.len());
     let enum_doc = doc(enum_doc);

@@ -22,7 +22,7 @@ mod status;
 pub mod language;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use self::class::{class_enum, class_impl};
 use self::conversions::conversions;
@@ -77,12 +77,12 @@ impl Options {
 
     /// `Parse{Name}Error`, the error of `FromStr`.
     fn parse_error(&self) -> Ident {
-        format_ident!("Parse{}Error", self.name)
+        errors::error_type_name("Parse", &self.name)
     }
 
     /// `TryFrom{Name}Error`, the error of `TryFrom<u16>`.
     fn try_from_error(&self) -> Ident {
-        format_ident!("TryFrom{}Error", self.name)
+        errors::error_type_name("TryFrom", &self.name)
     }
 }
 

@@ -64,8 +64,10 @@ fn main() {
     assert_eq!("40002".parse(), Ok(PayError::TokenExpired));
     assert_eq!("token_expired".parse(), Ok(PayError::TokenExpired));
     assert_eq!(PayError::from_name("Order_Closed"), Some(PayError::OrderClosed));
-    let error = "40003".parse::<PayError>().unwrap_err();
+    // The error types hold the enum's name once: ParsePayError, TryFromPayError.
+    let error: ParsePayError = "40003".parse::<PayError>().unwrap_err();
     assert_eq!(error.input(), "40003");
+    let _: TryFromPayError = PayError::try_from(40003).unwrap_err();
     assert!(error.to_string().contains("\"40003\""), "{error}");
 
     // An empty cell makes the column optional.
