@@ -45,7 +45,9 @@ fn read_as(what: &str, path: &Path) -> Result<Document, String> {
     }
     let display = path.to_string_lossy().into_owned();
     let resolved = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let bytes = status_codegen::read_as(what, &display, &resolved, "the current directory")?;
+    let bytes = status_codegen::load_as(what, &display, &resolved, "the current directory")
+        .map_err(|error| error.to_string())?
+        .bytes;
     Ok(Document { display, bytes })
 }
 
@@ -490,10 +492,9 @@ fn column_requests(catalogue: &Catalogue) -> Vec<ColumnRequest> {
 }
 
 fn check_options(catalogue: &Catalogue) -> CatalogueOptions {
-    CatalogueOptions {
-        columns: column_requests(catalogue),
-        ..CatalogueOptions::default()
-    }
+    let mut options = CatalogueOptions::default();
+    options.columns = column_requests(catalogue);
+    options
 }
 
 /// The `--column`s, checked as `code_table!` checks its `column` lines.
@@ -619,7 +620,7 @@ fn read_catalogue(
         .iter()
         .map(|(tag, file)| {
             let translation = read_as("translation", file)?;
-            let checked = catalogue::translation::check_translation(
+            let checked = catalogue::check_translation(
                 &translation.display,
                 &translation.bytes,
                 primary,

@@ -343,7 +343,9 @@ fn a_document_behind_a_link_is_read_and_tracked_as_the_system_opens_it() {
 
     // What `check` (the explainer) reads for that path.
     let resolved = status_codegen::resolve(&dir, "link/../doc.md");
-    let checked = status_codegen::read("link/../doc.md", &resolved, "the test").unwrap();
+    let checked = status_codegen::load("link/../doc.md", &resolved, "the test")
+        .unwrap()
+        .bytes;
     assert_eq!(checked, DOCUMENT.as_bytes());
 
     let first = build(&dir, &target);

@@ -1,6 +1,6 @@
 //! Problems found in a status document, with rustc-style rendering.
 //!
-//! Every phase reports into one [`Diagnostics`] collector instead of stopping
+//! Every phase reports into one `Diagnostics` collector instead of stopping
 //! at the first problem, so a writer sees every mistake in one build.
 
 use std::borrow::Cow;
@@ -444,7 +444,7 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 /// Beside problems (errors), it keeps notes: things worth saying that do not
 /// stop a build, such as a reason phrase that differs from the registry's.
 #[derive(Debug, Default)]
-pub struct Diagnostics {
+pub(crate) struct Diagnostics {
     list: Vec<Diagnostic>,
     notes: Vec<Diagnostic>,
 }
@@ -472,11 +472,13 @@ impl Diagnostics {
     }
 
     /// Whether no problem was recorded.
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
 
     /// The problems, in the order they were found.
+    #[cfg(test)]
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.list
     }

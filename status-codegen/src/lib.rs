@@ -4,21 +4,27 @@
 //! kept in a plain library so that the macro, the `status-explain` command
 //! line (`check`, `expand`) and the benchmarks share one implementation.
 //!
-//! The work runs in four phases, one module each:
+//! The work runs in four phases, one private module each:
 //!
-//! 1. [`parse`]: Markdown to [`model::Document`], the sections and entries as
-//!    written, with their source spans, in this crate's compact format or
-//!    in MDN's (front matter, KumaScript macros, definition descriptions);
-//!    each description is rendered as rustdoc Markdown and as plain text by
-//!    a `render` module of its own;
-//! 2. [`model`]: the types both phases share;
-//! 3. [`validate`]: [`model::Document`] to [`model::Table`], checking codes,
+//! 1. `parse`: Markdown to the document as written, its sections and
+//!    entries with their source spans, in this crate's compact format or in
+//!    MDN's (front matter, KumaScript macros, definition descriptions); each
+//!    description is rendered as rustdoc Markdown and as plain text by a
+//!    `render` module of its own;
+//! 2. [`model`]: the types the phases share, of which the validated
+//!    [`model::Table`] is public;
+//! 3. `validate`: the document to a [`model::Table`], checking codes,
 //!    reason phrases, classes and duplicates, and noting where the document
-//!    differs from the IANA registry ([`iana`]);
+//!    differs from the IANA registry;
 //! 4. [`expand`]: [`model::Table`] to Rust tokens.
 //!
-//! Every phase reports its problems to one [`diagnostic::Diagnostics`], so
-//! that one run reports them all.
+//! Every phase reports its problems to one collector, so that one run
+//! reports them all: [`Checked`] holds them as [`diagnostic::Diagnostic`]s.
+//!
+//! The public API is what the macros and the explainer need: [`check`] (and
+//! [`check_with`], [`check_translation`]) to read a document, [`load`] to
+//! read its file, [`generate`] (and [`generate_with`]) for the items, and
+//! [`expand::Options`] to name them.
 //!
 //! [`catalogue`] runs the same phases on any code catalogue (a team's
 //! error codes in a table or bullets), for the `code_table!` macro.
@@ -33,11 +39,13 @@
 pub mod catalogue;
 pub mod diagnostic;
 pub mod expand;
-pub mod iana;
+mod iana;
 pub mod model;
-pub mod parse;
+mod parse;
 mod render;
-pub mod validate;
+mod validate;
+
+pub use parse::MAX_DOCUMENT_BYTES;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -50,6 +58,7 @@ use model::Table;
 /// A document after parsing and validation: a status document's
 /// [`Table`], or a code catalogue's [`catalogue::model::Catalogue`].
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Checked<T = Table> {
     /// The document's text, for rendering diagnostics.
     pub source: Source,
@@ -66,6 +75,7 @@ pub struct Checked<T = Table> {
 
 /// How a document is read.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DocumentOptions {
     /// What root-relative links (`/en-US/docs/Web/HTTP`) are relative to:
     /// [`DocumentOptions::MDN`] unless the caller says otherwise.
@@ -128,10 +138,10 @@ pub fn check_with(path: &str, bytes: &[u8], options: &DocumentOptions) -> Checke
 }
 
 /// Parses and validates the document `bytes`, read from `path` (used only in
-/// messages), as a translation of the document whose table is `primary`
-/// ([`validate::validate_translation`]): the same rules, but its reason
-/// phrases name nothing; a code that `primary` lacks is an error, a code it
-/// lacks and a reason phrase that differs are notes. Pass `None` for
+/// messages), as a translation of the document whose table is `primary`:
+/// the same rules, but its reason phrases name nothing; a code that
+/// `primary` lacks is an error, and a code that the translation lacks or a
+/// reason phrase that differs from the primary's is a note. Pass `None` for
 /// `primary` when the primary document has problems, so that they do not
 /// cascade into the translation's.
 pub fn check_translation(
@@ -206,13 +216,14 @@ pub fn resolve(base: &Path, path: &str) -> PathBuf {
 
 /// A document read by [`load`].
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Loaded {
     /// The file read: `resolved` with every symbolic link, `.` and `..`
     /// resolved by the operating system, as it opens the file. This is the
     /// path to track for rebuilds (`include_bytes!`), so that the file the
     /// compiler watches is the file that was read.
     pub path: PathBuf,
-    /// Its bytes, at most one past [`parse::MAX_DOCUMENT_BYTES`].
+    /// Its bytes, at most one past [`MAX_DOCUMENT_BYTES`].
     pub bytes: Vec<u8>,
 }
 
@@ -223,57 +234,126 @@ pub struct Loaded {
 /// Anything that is not a regular file after following symbolic links (a
 /// directory, a FIFO, a socket, a device) is refused before it is opened:
 /// opening a FIFO for reading blocks until something writes to it. When the
-/// file cannot be read, the message names `path` and where it led, and says
-/// where relative paths start: `base`, such as "the crate root
+/// file cannot be read, the [`LoadError`] names `path` and where it led, and
+/// says where relative paths start: `base`, such as "the crate root
 /// (CARGO_MANIFEST_DIR), /home/me/app".
-pub fn load(path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
+pub fn load(path: &str, resolved: &Path, base: &str) -> Result<Loaded, LoadError> {
     load_as("status document", path, resolved, base)
 }
 
 /// [`load`], with messages that call the file `what`: "code catalogue" for
-/// `code_table!`.
-pub fn load_as(what: &str, path: &str, resolved: &Path, base: &str) -> Result<Loaded, String> {
-    // The path comes from the user (or from a file name): no raw
-    // invisible character in our messages.
-    let shown = diagnostic::escape(path);
-    let notes = |resolved: &Path| {
-        format!(
-            "\n  = note: resolved to {}\n  = note: relative paths start at {}",
-            diagnostic::escape(&resolved.display().to_string()),
-            diagnostic::escape(base)
+/// `code_table!`, "translation" for a translation.
+pub fn load_as(what: &str, path: &str, resolved: &Path, base: &str) -> Result<Loaded, LoadError> {
+    let failed = |problem: LoadProblem, at: &Path| LoadError {
+        what: what.to_owned(),
+        path: path.to_owned(),
+        resolved: at.to_owned(),
+        base: base.to_owned(),
+        problem,
+    };
+    let io = |error: std::io::Error, at: &Path| {
+        failed(
+            match error.kind() {
+                std::io::ErrorKind::NotFound => LoadProblem::NotFound,
+                _ => LoadProblem::Io(error),
+            },
+            at,
         )
     };
-    let failed = |error: std::io::Error, at: &Path| match error.kind() {
-        std::io::ErrorKind::NotFound => {
-            format!("cannot find {what} `{shown}`{}", notes(at))
-        }
-        _ => format!("cannot read {what} `{shown}` ({error}){}", notes(at)),
-    };
-    let canonical = std::fs::canonicalize(resolved).map_err(|error| failed(error, resolved))?;
-    let metadata = std::fs::metadata(&canonical).map_err(|error| failed(error, &canonical))?;
+    let canonical = std::fs::canonicalize(resolved).map_err(|error| io(error, resolved))?;
+    let metadata = std::fs::metadata(&canonical).map_err(|error| io(error, &canonical))?;
     if let Some(kind) = not_a_file(&metadata.file_type()) {
-        let what = if kind == "a directory" {
-            "a Markdown file"
-        } else {
-            "a regular file"
-        };
-        return Err(format!(
-            "`{shown}` is {kind}, not {what}{}",
-            notes(&canonical)
-        ));
+        return Err(failed(LoadProblem::NotAFile(kind), &canonical));
     }
     // Never more than one byte past the limit, which `check` then refuses:
     // a runaway file costs no more memory than an acceptable one.
-    let limit = parse::MAX_DOCUMENT_BYTES as u64 + 1;
+    let limit = MAX_DOCUMENT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
-    let file = std::fs::File::open(&canonical).map_err(|error| failed(error, &canonical))?;
+    let file = std::fs::File::open(&canonical).map_err(|error| io(error, &canonical))?;
     file.take(limit)
         .read_to_end(&mut bytes)
-        .map_err(|error| failed(error, &canonical))?;
+        .map_err(|error| io(error, &canonical))?;
     Ok(Loaded {
         path: canonical,
         bytes,
     })
+}
+
+/// Why [`load`] could not read a document.
+///
+/// Its `Display` is the message `status_table!` and the explainer show: what
+/// went wrong with the path as the user wrote it, then a note with the path
+/// it resolved to and one with where relative paths start. Every path is
+/// escaped, so that no invisible character reaches a terminal raw.
+#[derive(Debug)]
+pub struct LoadError {
+    what: String,
+    path: String,
+    resolved: PathBuf,
+    base: String,
+    problem: LoadProblem,
+}
+
+/// What kept [`load`] from reading a file.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum LoadProblem {
+    /// Nothing exists at the path.
+    NotFound,
+    /// Something other than a regular file is there: "a directory", "a
+    /// FIFO", "a socket"…
+    NotAFile(&'static str),
+    /// The system refused to read it.
+    Io(std::io::Error),
+}
+
+impl LoadError {
+    /// What went wrong.
+    pub fn problem(&self) -> &LoadProblem {
+        &self.problem
+    }
+
+    /// The path the failure concerns, as far as it was resolved: with its
+    /// symbolic links resolved when the file was found.
+    pub fn resolved(&self) -> &Path {
+        &self.resolved
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The path comes from the user (or from a file name): no raw
+        // invisible character in our messages.
+        let what = &self.what;
+        let shown = diagnostic::escape(&self.path);
+        match &self.problem {
+            LoadProblem::NotFound => write!(f, "cannot find {what} `{shown}`")?,
+            LoadProblem::NotAFile(kind) => {
+                let expected = if *kind == "a directory" {
+                    "a Markdown file"
+                } else {
+                    "a regular file"
+                };
+                write!(f, "`{shown}` is {kind}, not {expected}")?;
+            }
+            LoadProblem::Io(error) => write!(f, "cannot read {what} `{shown}` ({error})")?,
+        }
+        write!(
+            f,
+            "\n  = note: resolved to {}\n  = note: relative paths start at {}",
+            diagnostic::escape(&self.resolved.display().to_string()),
+            diagnostic::escape(&self.base)
+        )
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.problem {
+            LoadProblem::Io(error) => Some(error),
+            LoadProblem::NotFound | LoadProblem::NotAFile(_) => None,
+        }
+    }
 }
 
 /// What kind of thing other than a regular file `file_type` is, if it is
@@ -302,17 +382,6 @@ fn not_a_file(file_type: &std::fs::FileType) -> Option<&'static str> {
         }
     }
     Some("a special file")
-}
-
-/// Reads the document at `resolved`, which `path` names, as [`load`] does,
-/// and returns its bytes.
-pub fn read(path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
-    load(path, resolved, base).map(|loaded| loaded.bytes)
-}
-
-/// [`read`], with messages that call the file `what`, as [`load_as`].
-pub fn read_as(what: &str, path: &str, resolved: &Path, base: &str) -> Result<Vec<u8>, String> {
-    load_as(what, path, resolved, base).map(|loaded| loaded.bytes)
 }
 
 /// The Rust items for a checked document, with `compile_error!`s for its

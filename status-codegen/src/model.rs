@@ -1,7 +1,8 @@
 //! What a status document says, before and after validation.
 //!
-//! [`Document`] is the document's structure as written: sections and entries
-//! with their raw title text and source spans. [`Table`] is what validation
+//! `Document` (private) is the document's structure as written: sections and
+//! entries with their raw title text and source spans. [`Table`] is what
+//! validation
 //! makes of it: numbered codes with classes and Rust identifiers, ready to
 //! expand.
 
@@ -9,7 +10,7 @@ use std::ops::Range;
 
 /// The structure of a status document, as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Document {
+pub(crate) struct Document {
     /// The `title` of the YAML front matter, if the document has one.
     pub title: Option<String>,
     /// The Markdown before the first section: the type's documentation.
@@ -23,7 +24,7 @@ pub struct Document {
 
 /// A `##` section that lists no status code, left out of the type.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SkippedSection {
+pub(crate) struct SkippedSection {
     /// The heading's text.
     pub title: String,
     /// Where the heading is.
@@ -32,7 +33,7 @@ pub struct SkippedSection {
 
 /// One `##` section, as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawSection {
+pub(crate) struct RawSection {
     /// The heading's text, markup removed.
     pub title: String,
     /// Where the heading is.
@@ -45,7 +46,7 @@ pub struct RawSection {
 
 /// One bullet (`- 404 Not Found`) and its indented description, as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawEntry {
+pub(crate) struct RawEntry {
     /// The bullet's first line, markup removed: `404 Not Found`.
     pub title: String,
     /// Where that first line is.
@@ -88,6 +89,7 @@ impl RawEntry {
 
 /// A validated status table, ready to expand.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Table {
     /// The `title` of the document's front matter.
     pub title: Option<String>,
@@ -126,6 +128,7 @@ impl Table {
 
 /// A status class and the section that documents it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ClassInfo {
     /// Which class.
     pub class: Class,
@@ -137,6 +140,7 @@ pub struct ClassInfo {
 
 /// One validated status code.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Entry {
     /// The number, 100 to 599.
     pub code: u16,
@@ -217,6 +221,7 @@ impl Flags {
 /// A note written after an entry's title, such as `({{Glossary("WebDAV")}})`,
 /// without its parentheses.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Note {
     /// The note as rustdoc Markdown.
     pub doc: String,

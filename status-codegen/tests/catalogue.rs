@@ -78,13 +78,12 @@ fn apply(doc: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
 }
 
 fn options() -> CatalogueOptions {
-    CatalogueOptions {
-        columns: vec![ColumnRequest {
-            header: "解决方案".to_owned(),
-            method: "solution".to_owned(),
-        }],
-        ..CatalogueOptions::default()
-    }
+    let mut options = CatalogueOptions::default();
+    options.columns = vec![ColumnRequest {
+        header: "解决方案".to_owned(),
+        method: "solution".to_owned(),
+    }];
+    options
 }
 
 /// The invariants every result satisfies.

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use status_codegen::{LoadError, LoadProblem};
+
 /// A fresh, empty directory for one test.
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
@@ -17,7 +19,7 @@ fn scratch(name: &str) -> PathBuf {
 
 /// `status_codegen::load`, given up on after ten seconds: reading a FIFO
 /// blocks until a writer opens it, which nobody does here.
-fn load_with_timeout(path: &str, base: &Path) -> Result<status_codegen::Loaded, String> {
+fn load_with_timeout(path: &str, base: &Path) -> Result<status_codegen::Loaded, LoadError> {
     let (send, receive) = mpsc::channel();
     let (path, base) = (path.to_owned(), base.to_owned());
     std::thread::spawn(move || {
@@ -45,10 +47,6 @@ fn a_link_then_dot_dot_reads_and_names_the_file_the_system_opens() {
     let loaded = load_with_timeout("link/../doc.md", &app).unwrap();
     assert_eq!(loaded.bytes, b"real");
     assert_eq!(loaded.path, real_dir.join("doc.md").canonicalize().unwrap());
-    // The older entry point reads the same file.
-    let resolved = status_codegen::resolve(&app, "link/../doc.md");
-    let bytes = status_codegen::read("link/../doc.md", &resolved, "the test").unwrap();
-    assert_eq!(bytes, b"real");
 }
 
 #[cfg(unix)]
@@ -72,20 +70,24 @@ fn a_fifo_is_refused_without_blocking() {
         return;
     }
     let error = load_with_timeout("status.md", &root).unwrap_err();
+    assert!(matches!(error.problem(), LoadProblem::NotAFile("a FIFO")));
+    let error = error.to_string();
     assert!(
         error.contains("`status.md` is a FIFO, not a regular file"),
         "{error}"
     );
     // Through a link too.
     std::os::unix::fs::symlink(&fifo, root.join("link.md")).unwrap();
-    let error = load_with_timeout("link.md", &root).unwrap_err();
+    let error = load_with_timeout("link.md", &root).unwrap_err().to_string();
     assert!(error.contains("is a FIFO"), "{error}");
 }
 
 #[cfg(unix)]
 #[test]
 fn a_device_is_refused() {
-    let error = load_with_timeout("/dev/null", Path::new("/")).unwrap_err();
+    let error = load_with_timeout("/dev/null", Path::new("/"))
+        .unwrap_err()
+        .to_string();
     assert!(
         error.contains("is a character device, not a regular file"),
         "{error}"
@@ -96,8 +98,17 @@ fn a_device_is_refused() {
 fn a_directory_and_a_missing_file_are_reported() {
     let root = scratch("not-files");
     let error = load_with_timeout(".", &root).unwrap_err();
+    assert!(matches!(
+        error.problem(),
+        LoadProblem::NotAFile("a directory")
+    ));
+    assert_eq!(error.resolved(), root.canonicalize().unwrap());
+    let error = error.to_string();
     assert!(error.contains("is a directory"), "{error}");
     let error = load_with_timeout("missing.md", &root).unwrap_err();
+    assert!(matches!(error.problem(), LoadProblem::NotFound));
+    assert!(std::error::Error::source(&error).is_none());
+    let error = error.to_string();
     assert!(
         error.starts_with("cannot find status document `missing.md`"),
         "{error}"

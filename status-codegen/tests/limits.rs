@@ -4,8 +4,8 @@
 
 use std::time::Instant;
 
+use status_codegen::MAX_DOCUMENT_BYTES;
 use status_codegen::check;
-use status_codegen::parse::MAX_DOCUMENT_BYTES;
 
 fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
@@ -78,7 +78,9 @@ fn deep_nesting_is_fine() {
 fn reading_stops_one_byte_past_the_limit() {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("over-the-limit.md");
     std::fs::write(&path, vec![b'a'; MAX_DOCUMENT_BYTES + 4096]).unwrap();
-    let bytes = status_codegen::read("over-the-limit.md", &path, "the test").unwrap();
+    let bytes = status_codegen::load("over-the-limit.md", &path, "the test")
+        .unwrap()
+        .bytes;
     assert_eq!(bytes.len(), MAX_DOCUMENT_BYTES + 1);
     assert!(
         check("over-the-limit.md", &bytes).diagnostics[0]

@@ -248,10 +248,8 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     options.attrs = input.attrs;
     options.vis = input.vis;
     options.name = input.name;
-    let mut read_options = CatalogueOptions {
-        columns: input.columns,
-        ..CatalogueOptions::default()
-    };
+    let mut read_options = CatalogueOptions::default();
+    read_options.columns = input.columns;
     if let Some(base) = &input.link_base {
         read_options.document.link_base = base.value();
     }
@@ -299,7 +297,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         &input.translations,
         languages.as_mut(),
         |read| {
-            catalogue::translation::check_translation(
+            catalogue::check_translation(
                 &read.diagnostic_path,
                 &read.bytes,
                 primary,

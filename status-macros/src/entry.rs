@@ -58,7 +58,8 @@ pub(crate) fn read(what: &str, path: &str) -> Result<Read, String> {
     let base = manifest_dir();
     let resolved = status_codegen::resolve(&base, path);
     let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
-    let loaded = status_codegen::load_as(what, path, &resolved, &base_note)?;
+    let loaded = status_codegen::load_as(what, path, &resolved, &base_note)
+        .map_err(|error| error.to_string())?;
     Ok(Read {
         diagnostic_path: diagnostic_path(&loaded.path, path),
         // The file read, with links and `..` resolved: tracking the path as

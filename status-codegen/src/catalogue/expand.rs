@@ -34,6 +34,7 @@ pub const METHODS: [&str; 10] = [
 
 /// How the generated items are named and decorated.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Options {
     /// Attributes put on the enum, after its docs and before its derives.
     pub attrs: TokenStream,

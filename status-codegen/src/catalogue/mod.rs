@@ -4,15 +4,16 @@
 //!
 //! It runs the same phases as status documents, one module each, and
 //! shares what they have in common: the Markdown reading and the
-//! description rendering of [`crate::parse`], the [`crate::diagnostic::Diagnostics`], and the
-//! identifier making of [`crate::validate`].
+//! description rendering of status documents, the collected diagnostics,
+//! and the identifier making.
 //!
-//! 1. [`parse`]: Markdown to [`model::RawCatalogue`], the categories and
-//!    the rows of their tables and bullets, with source spans;
-//! 2. [`model`]: the types the phases share;
-//! 3. [`validate`]: [`model::RawCatalogue`] to [`model::Catalogue`], naming
-//!    variants and typing codes and columns;
-//! 4. [`expand`]: [`model::Catalogue`] to Rust tokens.
+//! 1. `parse`: Markdown to the raw catalogue, the categories and the rows
+//!    of their tables and bullets, with source spans;
+//! 2. [`model`]: the validated catalogue, [`model::Catalogue`];
+//! 3. `validate`: the raw catalogue to [`model::Catalogue`], naming
+//!    variants and typing codes and columns ([`check`] runs both, and
+//!    [`check_translation`] checks a translation against the primary);
+//! 4. [`expand`]: [`model::Catalogue`] to Rust tokens ([`generate`]).
 //!
 //! ```
 //! use status_codegen::catalogue::{self, CatalogueOptions};
@@ -26,18 +27,20 @@
 pub mod expand;
 mod language;
 pub mod model;
-pub mod parse;
-pub mod translation;
-pub mod validate;
+mod parse;
+mod translation;
+mod validate;
 
 use proc_macro2::{Span, TokenStream};
 
 use crate::{Checked, DocumentOptions, compile_errors, run_phases};
 use model::Catalogue;
+pub use translation::check_translation;
 pub use validate::ColumnRequest;
 
 /// How a catalogue is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CatalogueOptions {
     /// What links are relative to, as for status documents.
     pub document: DocumentOptions,

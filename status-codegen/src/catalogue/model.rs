@@ -1,7 +1,7 @@
 //! What a code catalogue says, before and after validation.
 //!
-//! [`RawCatalogue`] is the document as written: categories with the rows of
-//! their tables and their bullets, each cell with its source span.
+//! `RawCatalogue` (private) is the document as written: categories with the
+//! rows of their tables and their bullets, each cell with its source span.
 //! [`Catalogue`] is what validation makes of it: entries with variant
 //! names, typed codes and columns, ready to expand.
 
@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// The structure of a catalogue, as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RawCatalogue {
+pub(crate) struct RawCatalogue {
     /// The `title` of the YAML front matter, if the document has one.
     pub title: Option<String>,
     /// The Markdown before the first entry and the first `##` section: the
@@ -27,7 +27,7 @@ pub struct RawCatalogue {
 
 /// One `##` section that lists entries.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawCategory {
+pub(crate) struct RawCategory {
     /// The heading's text, markup removed; empty for entries before any
     /// section.
     pub title: String,
@@ -41,7 +41,7 @@ pub struct RawCategory {
 
 /// How an entry table names its columns.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawTable {
+pub(crate) struct RawTable {
     /// Where the header row is.
     pub header_span: Range<usize>,
     /// Every header, as written (markup removed), in order.
@@ -58,7 +58,7 @@ pub struct RawTable {
 
 /// One entry: a table row or a bullet.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawRow {
+pub(crate) struct RawRow {
     /// Where the row, or the bullet's first line, is.
     pub span: Range<usize>,
     /// The table it is a row of (an index into [`RawCatalogue::tables`]);
@@ -78,7 +78,7 @@ pub struct RawRow {
 
 /// One cell, or one part of a bullet.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RawCell {
+pub(crate) struct RawCell {
     /// Plain text: markup removed, a `<br>` as a line break.
     pub text: String,
     /// Rustdoc Markdown.
@@ -170,6 +170,7 @@ impl Value {
 
 /// A validated catalogue, ready to expand.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Catalogue {
     /// The `title` of the document's front matter.
     pub title: Option<String>,
@@ -190,6 +191,7 @@ pub struct Catalogue {
 
 /// A category: a `##` section.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Category {
     /// The heading; empty for entries before any section.
     pub title: String,
@@ -199,6 +201,7 @@ pub struct Category {
 
 /// An extra column that becomes a method.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Column {
     /// The header, as the macro names it.
     pub header: String,
@@ -215,6 +218,7 @@ pub struct Column {
 
 /// One validated entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CatalogueEntry {
     /// The name as written: `INVALID_SIGNATURE`; the code when there is no
     /// name.

@@ -33,6 +33,7 @@ use crate::model::{Class, ClassInfo, Entry, Table};
 
 /// How the generated items are named and decorated.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Options {
     /// Attributes put on the status enum, after its docs and before its
     /// derives: `#[non_exhaustive]`, `#[derive(serde::Serialize)]`.

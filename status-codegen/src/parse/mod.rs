@@ -36,14 +36,10 @@ pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 /// feeds, and rejects text that is not UTF-8 or is too large.
 ///
 /// On failure, the [`Source`] beside the diagnostic holds a lossy copy of the
-/// text, so the diagnostic can still quote the offending line.
-pub fn decode(path: &str, bytes: &[u8]) -> Result<Source, Box<(Source, Diagnostic)>> {
-    decode_as("status document", path, bytes)
-}
-
-/// [`decode`], with messages that call the document `what`: "code
-/// catalogue" for `code_table!`.
-pub fn decode_as(
+/// text, so the diagnostic can still quote the offending line. Messages call
+/// the document `what`: "status document", or "code catalogue" for
+/// `code_table!`.
+pub(crate) fn decode_as(
     what: &str,
     path: &str,
     bytes: &[u8],
@@ -727,7 +723,7 @@ mod tests {
 
     #[test]
     fn crlf_bom_and_other_bullets() {
-        let source = decode("t.md", b"\xEF\xBB\xBFIntro\r\n\r\n## A ##\r\n\r\n* 100 Continue\r\n\r\n  go on\r\n\r\n+ 101 Next\r\n\r\n\tmore\r\n").unwrap();
+        let source = decode_as("status document", "t.md", b"\xEF\xBB\xBFIntro\r\n\r\n## A ##\r\n\r\n* 100 Continue\r\n\r\n  go on\r\n\r\n+ 101 Next\r\n\r\n\tmore\r\n").unwrap();
         let mut diagnostics = Diagnostics::default();
         let document = parse(&source, crate::DocumentOptions::MDN, &mut diagnostics);
         assert!(diagnostics.is_empty());
@@ -740,7 +736,7 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_its_line() {
-        let error = decode("t.md", b"ok\nbad \xFF here\n").unwrap_err();
+        let error = decode_as("status document", "t.md", b"ok\nbad \xFF here\n").unwrap_err();
         let (source, diagnostic) = *error;
         let rendered = diagnostic.render(&source);
         assert!(rendered.contains(" --> t.md\n"), "{rendered}");
