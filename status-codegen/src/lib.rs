@@ -36,6 +36,7 @@
 //! assert_eq!(checked.table.entries[0].ident, "NotFound");
 //! ```
 
+#[cfg(feature = "catalogue")]
 pub mod catalogue;
 pub mod diagnostic;
 pub mod expand;

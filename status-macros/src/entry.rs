@@ -18,6 +18,7 @@ pub(crate) fn status_table(input: TokenStream) -> TokenStream {
     guarded("status_table!", || expand(input))
 }
 
+#[cfg(feature = "catalogue")]
 pub(crate) fn code_table(input: TokenStream) -> TokenStream {
     guarded("code_table!", || crate::catalogue::expand(input))
 }

@@ -341,7 +341,19 @@ pub(crate) enum Role {
     /// `status_table!`'s class enum, or a language enum.
     Class,
     /// `code_table!`'s enum.
+    #[cfg(feature = "catalogue")]
     Catalogue,
+}
+
+impl Role {
+    /// What the macro expects, for a message when the item is not an enum.
+    fn usage(self) -> &'static str {
+        match self {
+            #[cfg(feature = "catalogue")]
+            Role::Catalogue => crate::catalogue::USAGE,
+            Role::Status | Role::Class => USAGE,
+        }
+    }
 }
 
 /// The `;` that ends an item; it may be left out at the end of the input.
@@ -405,11 +417,7 @@ pub(crate) fn enum_head(
     check_attrs(&attrs, role)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
-        return Err(input.error(if role == Role::Catalogue {
-            crate::catalogue::USAGE
-        } else {
-            USAGE
-        }));
+        return Err(input.error(role.usage()));
     }
     input.parse::<Token![enum]>()?;
     let name: Ident = input.parse()?;

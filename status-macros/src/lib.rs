@@ -12,6 +12,7 @@
 //! options. The work is done by the `status-codegen` library; this crate
 //! reads the macro's input and the document, and reports errors.
 
+#[cfg(feature = "catalogue")]
 mod catalogue;
 mod entry;
 mod input;
@@ -74,6 +75,7 @@ pub fn status_table(input: TokenStream) -> TokenStream {
 /// method per column; `Display` writes the message, `{:#}` the code and
 /// name; `FromStr` reads a code or a name; it implements
 /// `core::error::Error`. See the README for the document's grammar.
+#[cfg(feature = "catalogue")]
 #[proc_macro]
 pub fn code_table(input: TokenStream) -> TokenStream {
     entry::code_table(input.into()).into()
