@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 use super::expand::Options;
 use super::expand::first_line;
 use super::model::{Catalogue, CatalogueEntry, Column, ValueType};
-use crate::expand::language::{LanguageEnum, language_enum, tracking};
+use crate::expand::language::{Wording, documented_enum};
 use crate::expand::{doc, len};
 
 /// The language items of a catalogue, when the caller gave the primary's
@@ -21,44 +21,25 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
     };
     let name = &options.name;
     let language = &languages.name;
-    let tracking = tracking(&languages.translations);
-    let mut items = vec![(
-        languages.primary.clone(),
-        format!(
-            "`{}`: the primary catalogue, `{}`.",
-            languages.primary, options.display_path
-        ),
-    )];
-    for t in &languages.translations {
-        let lacking = catalogue
-            .entries
-            .iter()
-            .filter(|e| translated(&t.table, e).is_none())
-            .count();
-        let mut text = format!("`{}`: the translation `{}`", t.tag, t.display_path);
-        if lacking > 0 {
-            text.push_str(&format!(
-                "; for the {lacking} entr{} it lacks, texts are the primary's",
-                if lacking == 1 { "y" } else { "ies" }
-            ));
-        }
-        text.push('.');
-        items.push((t.tag.clone(), text));
-    }
-    let enum_doc = format!(
-        "The languages of [`{name}`]'s texts: one for each document given to `code_table!`, \
-         the primary `{}` first.\n\n\
-         [`{name}::message_in`] gives a message in one of them; \
-         [`{language}::negotiate`] picks one from an HTTP `Accept-Language` header.",
-        options.display_path
+    let outside = documented_enum(
+        languages,
+        name,
+        &options.display_path,
+        &Wording {
+            macro_name: "code_table!",
+            document: "catalogue",
+            item: ("entry", "entries"),
+            texts: "texts",
+            method: ("message_in", "a message"),
+        },
+        |translation| {
+            catalogue
+                .entries
+                .iter()
+                .filter(|e| translated(translation, e).is_none())
+                .count()
+        },
     );
-    let enum_items = language_enum(&LanguageEnum {
-        name: language,
-        vis: &languages.vis,
-        attrs: &languages.attrs,
-        doc: &enum_doc,
-        languages: &items,
-    });
 
     let n = len(catalogue.entries.len());
     let count = len(1 + languages.translations.len());
@@ -139,10 +120,6 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
             }
         }
     });
-    let outside = quote! {
-        #tracking
-        #enum_items
-    };
     let inside = quote! {
         /// For each language, in the order of its `ALL`, the description of
         /// each entry, in the order of `ALL`; the primary's where a

@@ -21,7 +21,7 @@
 //! block, with the `impl` blocks that use it: nothing but the documented
 //! methods is added to the user's types.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::{ENUM_DERIVES, Options, derive, doc, ident, len};
@@ -263,6 +263,81 @@ pub(crate) fn tracking<T>(translations: &[Translation<T>]) -> TokenStream {
             })
         })
         .collect()
+}
+
+/// How the language enum's docs name what the documents of a table hold:
+/// `status_table!`'s descriptions of codes, or `code_table!`'s texts of
+/// entries.
+pub(crate) struct Wording {
+    /// The macro: `status_table!`.
+    pub(crate) macro_name: &'static str,
+    /// What the primary document is: `document`, `catalogue`.
+    pub(crate) document: &'static str,
+    /// One item of the table, and several: `code`, `codes`.
+    pub(crate) item: (&'static str, &'static str),
+    /// What each language gives: `descriptions`, `texts`.
+    pub(crate) texts: &'static str,
+    /// The method that reads one, and what it gives: `description_in`,
+    /// `a description`.
+    pub(crate) method: (&'static str, &'static str),
+}
+
+/// The tracking line of each translation, and the language enum of the
+/// table named `name`, each variant documented with its document; for a
+/// translation, how many of the primary's items it lacks (`lacking`), whose
+/// texts are then the primary's.
+pub(crate) fn documented_enum<T>(
+    languages: &Languages<T>,
+    name: &Ident,
+    display_path: &str,
+    wording: &Wording,
+    lacking: impl Fn(&T) -> usize,
+) -> TokenStream {
+    let Wording {
+        macro_name,
+        document,
+        item: (one, several),
+        texts,
+        method: (method, what),
+    } = wording;
+    let language = &languages.name;
+    let tracking = tracking(&languages.translations);
+    let mut items = vec![(
+        languages.primary.clone(),
+        format!(
+            "`{}`: the primary {document}, `{display_path}`.",
+            languages.primary
+        ),
+    )];
+    for t in &languages.translations {
+        let lacking = lacking(&t.table);
+        let mut text = format!("`{}`: the translation `{}`", t.tag, t.display_path);
+        if lacking > 0 {
+            let item = if lacking == 1 { one } else { several };
+            text.push_str(&format!(
+                "; for the {lacking} {item} it lacks, {texts} are the primary's"
+            ));
+        }
+        text.push('.');
+        items.push((t.tag.clone(), text));
+    }
+    let enum_doc = format!(
+        "The languages of [`{name}`]'s {texts}: one for each document given to \
+         `{macro_name}`, the primary `{display_path}` first.\n\n\
+         [`{name}::{method}`] gives {what} in one of them; \
+         [`{language}::negotiate`] picks one from an HTTP `Accept-Language` header."
+    );
+    let enum_items = language_enum(&LanguageEnum {
+        name: language,
+        vis: &languages.vis,
+        attrs: &languages.attrs,
+        doc: &enum_doc,
+        languages: &items,
+    });
+    quote! {
+        #tracking
+        #enum_items
+    }
 }
 
 /// What [`language_enum`] generates.
@@ -645,62 +720,43 @@ pub fn language_enum(spec: &LanguageEnum<'_>) -> TokenStream {
 }
 
 /// The items a status table adds for its languages, when the caller named
-/// them: the language enum, `description_in` and `translation` on the
-/// status enum, `title_in` on the class enum, and a tracking line per
-/// translation.
-pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
+/// them: the language enum and a tracking line per translation (items of
+/// the caller's module), and the tables and impls that read the
+/// translations (items of the status enum's `const _` block, where they
+/// share its `index`): `description_in` and `translation` on the status
+/// enum, `title_in` on the class enum.
+pub(super) fn expand(table: &Table, options: &Options) -> (TokenStream, TokenStream) {
     let Some(languages) = &options.languages else {
-        return TokenStream::new();
+        return (TokenStream::new(), TokenStream::new());
     };
     let name = &options.name;
     let class_name = &options.class_name;
     let language = &languages.name;
-    let tracking = tracking(&languages.translations);
-    let mut items = vec![(
-        languages.primary.clone(),
-        format!(
-            "`{}`: the primary document, `{}`.",
-            languages.primary, options.display_path
-        ),
-    )];
-    for t in &languages.translations {
-        let lacking = table
-            .entries
-            .iter()
-            .filter(|e| !t.table.entries.iter().any(|x| x.code == e.code))
-            .count();
-        let mut text = format!("`{}`: the translation `{}`", t.tag, t.display_path);
-        if lacking > 0 {
-            text.push_str(&format!(
-                "; for the {lacking} code{} it lacks, descriptions are the primary's",
-                if lacking == 1 { "" } else { "s" }
-            ));
-        }
-        text.push('.');
-        items.push((t.tag.clone(), text));
-    }
-    let enum_doc = format!(
-        "The languages of [`{name}`]'s descriptions: one for each document given to \
-         `status_table!`, the primary `{}` first.\n\n\
-         [`{name}::description_in`] gives a description in one of them; \
-         [`{language}::negotiate`] picks one from an HTTP `Accept-Language` header.",
-        options.display_path
+    let outside = documented_enum(
+        languages,
+        name,
+        &options.display_path,
+        &Wording {
+            macro_name: "status_table!",
+            document: "document",
+            item: ("code", "codes"),
+            texts: "descriptions",
+            method: ("description_in", "a description"),
+        },
+        |translation| {
+            table
+                .entries
+                .iter()
+                .filter(|e| !translation.entries.iter().any(|x| x.code == e.code))
+                .count()
+        },
     );
-    let enum_items = language_enum(&LanguageEnum {
-        name: language,
-        vis: &languages.vis,
-        attrs: &languages.attrs,
-        doc: &enum_doc,
-        languages: &items,
-    });
 
-    let n = table.entries.len();
-    let n_lit = len(n);
+    let n = len(table.entries.len());
     let count = len(1 + languages.translations.len());
-    let (status_items, status_methods) = if n == 0 {
-        (
-            TokenStream::new(),
-            quote! {
+    let status_items = if table.entries.is_empty() {
+        quote! {
+            impl #name {
                 /// The description in `language`.
                 #[must_use]
                 pub const fn description_in(self, language: #language) -> &'static str {
@@ -714,78 +770,44 @@ pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
                     let _ = language;
                     match self {}
                 }
-            },
-        )
-    } else {
-        let min = table.entries.iter().map(|e| e.code).min().unwrap_or(100);
-        let max = table.entries.iter().map(|e| e.code).max().unwrap_or(100);
-        let mut slots = vec![0usize; usize::from(max - min) + 1];
-        for (i, entry) in table.entries.iter().enumerate() {
-            slots[usize::from(entry.code - min)] = i;
+            }
         }
-        let slot_type = if n <= usize::from(u8::MAX) + 1 {
-            quote!(u8)
-        } else {
-            quote!(u16)
-        };
-        let slots_len = len(slots.len());
-        let slots = slots.iter().map(|&i| Literal::usize_unsuffixed(i));
-        let min_lit = Literal::u16_unsuffixed(min);
-        let texts = |of: &dyn Fn(&Entry) -> Option<String>| -> Vec<TokenStream> {
-            std::iter::once(None)
-                .chain(languages.translations.iter().map(Some))
-                .map(|translation| {
-                    let row = table.entries.iter().map(|entry| match translation {
-                        None => of(entry).map_or_else(|| quote!(""), |t| quote!(#t)),
-                        Some(t) => match t.table.entries.iter().find(|x| x.code == entry.code) {
-                            Some(x) => {
-                                let text = &x.text;
-                                quote!(#text)
-                            }
-                            None => of(entry).map_or_else(|| quote!(""), |t| quote!(#t)),
-                        },
-                    });
+    } else {
+        // For each language (the primary first), the entry of its document
+        // for each code of the primary, if it has one.
+        let rows = |of: &dyn Fn(&Entry, Option<&Entry>) -> TokenStream| -> Vec<TokenStream> {
+            std::iter::once(&table.entries)
+                .chain(languages.translations.iter().map(|t| &t.table.entries))
+                .map(|entries| {
+                    let row = table
+                        .entries
+                        .iter()
+                        .map(|entry| of(entry, entries.iter().find(|x| x.code == entry.code)));
                     quote!([#(#row),*])
                 })
                 .collect()
         };
-        let descriptions = texts(&|entry| Some(entry.text.clone()));
-        let translations = std::iter::once(None)
-            .chain(languages.translations.iter().map(Some))
-            .map(|translation| {
-                let row = table.entries.iter().map(|entry| {
-                    let text = match translation {
-                        None => Some(&entry.text),
-                        Some(t) => t
-                            .table
-                            .entries
-                            .iter()
-                            .find(|x| x.code == entry.code)
-                            .map(|x| &x.text),
-                    };
-                    match text {
-                        Some(text) => quote!(::core::option::Option::Some(#text)),
-                        None => quote!(::core::option::Option::None),
-                    }
-                });
-                quote!([#(#row),*])
-            });
-        (
-            quote! {
-                /// The smallest code of the table.
-                const MIN: u16 = #min_lit;
-                /// For each code from `MIN`, its position in `ALL` (0
-                /// where there is no such code, which is never read).
-                const SLOTS: [#slot_type; #slots_len] = [#(#slots),*];
-                /// For each language, in the order of its `ALL`, the
-                /// description of each code, in the order of the status
-                /// enum's `ALL`; the primary's where a translation lacks it.
-                const DESCRIPTIONS: [[&str; #n_lit]; #count] = [#(#descriptions),*];
-                /// The same, `None` where a translation lacks the code.
-                const TRANSLATIONS: [[::core::option::Option<&str>; #n_lit]; #count] =
-                    [#(#translations),*];
-            },
-            quote! {
+        let descriptions = rows(&|primary, translated| {
+            let text = &translated.unwrap_or(primary).text;
+            quote!(#text)
+        });
+        let translations = rows(&|_, translated| match translated {
+            Some(x) => {
+                let text = &x.text;
+                quote!(::core::option::Option::Some(#text))
+            }
+            None => quote!(::core::option::Option::None),
+        });
+        quote! {
+            /// For each language, in the order of its `ALL`, the
+            /// description of each code, in the order of the status
+            /// enum's `ALL`; the primary's where a translation lacks it.
+            const DESCRIPTIONS_IN: [[&str; #n]; #count] = [#(#descriptions),*];
+            /// The same, `None` where a translation lacks the code.
+            const TRANSLATIONS: [[::core::option::Option<&str>; #n]; #count] =
+                [#(#translations),*];
+
+            impl #name {
                 /// The description of this code in `language`, as plain text
                 /// (as [`description`](Self::description) gives the primary
                 /// document's); the primary document's where `language`'s
@@ -793,7 +815,7 @@ pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
                 #[must_use]
                 #[inline]
                 pub const fn description_in(self, language: #language) -> &'static str {
-                    DESCRIPTIONS[language as usize][SLOTS[(self as u16 - MIN) as usize] as usize]
+                    DESCRIPTIONS_IN[language as usize][index(self)]
                 }
 
                 /// The description of this code in `language`'s own document,
@@ -802,10 +824,10 @@ pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
                 #[must_use]
                 #[inline]
                 pub const fn translation(self, language: #language) -> ::core::option::Option<&'static str> {
-                    TRANSLATIONS[language as usize][SLOTS[(self as u16 - MIN) as usize] as usize]
+                    TRANSLATIONS[language as usize][index(self)]
                 }
-            },
-        )
+            }
+        }
     };
 
     let classes = len(table.classes.len());
@@ -823,35 +845,26 @@ pub(super) fn expand(table: &Table, options: &Options) -> TokenStream {
             quote!([#(#row),*])
         });
 
-    quote! {
-        #tracking
-        #enum_items
+    let inside = quote! {
+        #status_items
+        /// For each language, the title of each class, in the order of
+        /// the class enum's `ALL`; the primary's where a translation
+        /// has no section for the class.
+        const TITLES: [[&str; #classes]; #count] = [#(#titles),*];
 
-        const _: () = {
-            #status_items
-            /// For each language, the title of each class, in the order of
-            /// the class enum's `ALL`; the primary's where a translation
-            /// has no section for the class.
-            const TITLES: [[&str; #classes]; #count] = [#(#titles),*];
-
-            #[allow(deprecated)]
-            impl #name {
-                #status_methods
+        impl #class_name {
+            /// The section heading that names this class in `language`'s
+            /// document (as [`title`](Self::title) gives the primary's);
+            /// the primary's where that document has no section for it.
+            /// One table load.
+            #[must_use]
+            #[inline]
+            pub const fn title_in(self, language: #language) -> &'static str {
+                TITLES[language as usize][self as usize]
             }
-
-            impl #class_name {
-                /// The section heading that names this class in `language`'s
-                /// document (as [`title`](Self::title) gives the primary's);
-                /// the primary's where that document has no section for it.
-                /// One table load.
-                #[must_use]
-                #[inline]
-                pub const fn title_in(self, language: #language) -> &'static str {
-                    TITLES[language as usize][self as usize]
-                }
-            }
-        };
-    }
+        }
+    };
+    (outside, inside)
 }
 
 /// What a variant's docs add for the translations: each translation's

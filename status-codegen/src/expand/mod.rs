@@ -105,7 +105,7 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
     let conversions = conversions(options);
     let error_impls = error_impls(table, options);
     let helpers = helpers(table, options, &from_reason);
-    let languages = language::expand(table, options);
+    let (language_enum, language_items) = language::expand(table, options);
     quote! {
         #tracking
         #status
@@ -122,9 +122,10 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
             #conversions
             #error_impls
             #helpers
+            #language_items
         };
 
-        #languages
+        #language_enum
     }
 }
 
