@@ -14,15 +14,13 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote_spanned;
-use status_codegen::catalogue::model::Catalogue;
 use status_codegen::catalogue::{self, CatalogueOptions, ColumnRequest, expand::Options};
-use status_codegen::expand::language::{Languages, Translation};
 use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
 use crate::input::{
-    Role, check_tags, document_path, end_of_item, enum_head, for_languages, links_line,
+    Role, check_tags, document_path, end_of_item, enum_head, for_languages, links_once,
     translation_line,
 };
 
@@ -106,25 +104,14 @@ impl Parse for Input {
                 .parse()
                 .map_err(|error| syn::Error::new(error.span(), LINES))?;
             if word == "translation" {
-                let keyword: Ident = input.parse()?;
-                let line = translation_line(input)?;
-                if language.is_none() {
-                    return Err(syn::Error::new(
-                        keyword.span(),
-                        "a translation needs the primary catalogue's language: write it after \
-                         the path, as in `pub enum PayError in \"docs/errors.md\" as \"zh-CN\";`",
-                    ));
-                }
-                translations.push(line);
+                translations.push(translation_line(
+                    input,
+                    language.as_ref(),
+                    "a translation needs the primary catalogue's language: write it after \
+                     the path, as in `pub enum PayError in \"docs/errors.md\" as \"zh-CN\";`",
+                )?);
             } else if word == "links" {
-                let line = links_line(input)?;
-                if link_base.is_some() {
-                    return Err(syn::Error::new(
-                        line.span(),
-                        "`links relative to` is given twice",
-                    ));
-                }
-                link_base = Some(line);
+                links_once(input, &mut link_base)?;
             } else if word == "column" {
                 let (header, method) = column_line(input)?;
                 if let Some((_, first)) = columns.iter().find(|(h, _)| h.value() == header.value())
@@ -253,31 +240,20 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     if let Some(base) = &input.link_base {
         read_options.document.link_base = base.value();
     }
-    let mut languages = input.language.as_ref().map(|tag| {
-        let (attrs, vis, name) = input.language_enum.clone();
-        let mut languages = Languages::new(tag.value(), vis);
-        languages.attrs = attrs;
-        languages.name = name;
-        languages
-    });
+    let (language_attrs, language_vis, language_name) = &input.language_enum;
+    let mut languages = crate::entry::named_languages(
+        input.language.as_ref(),
+        language_attrs,
+        language_vis,
+        language_name,
+    );
     let read = match crate::entry::read("code catalogue", &path) {
         Ok(read) => read,
         Err(message) => {
             // Every column's method and every language, without entries, so
             // that code naming the type or its methods sees this one error.
-            options.languages = languages.map(|mut languages| {
-                languages.translations = input
-                    .translations
-                    .iter()
-                    .map(|(tag, path)| Translation {
-                        tag: tag.value(),
-                        display_path: path.value(),
-                        tracking_path: None,
-                        table: Catalogue::default(),
-                    })
-                    .collect();
-                languages
-            });
+            options.languages =
+                crate::entry::with_unread_translations(languages, &input.translations);
             let items = catalogue::skeleton(&read_options.columns, &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }

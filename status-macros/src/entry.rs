@@ -23,6 +23,44 @@ pub(crate) fn code_table(input: TokenStream) -> TokenStream {
     guarded("code_table!", || crate::catalogue::expand(input))
 }
 
+/// The languages the caller named, for a primary document in the language
+/// `tag`, with the language enum's attributes, visibility and name; its
+/// translations are added once read.
+pub(crate) fn named_languages<T>(
+    tag: Option<&LitStr>,
+    attrs: &TokenStream,
+    vis: &TokenStream,
+    name: &syn::Ident,
+) -> Option<Languages<T>> {
+    tag.map(|tag| {
+        let mut languages = Languages::new(tag.value(), vis.clone());
+        languages.attrs = attrs.clone();
+        languages.name = name.clone();
+        languages
+    })
+}
+
+/// `languages` with each translation the caller named and none read: for
+/// the skeleton after the primary document could not be read, so that code
+/// naming every language sees that one error.
+pub(crate) fn with_unread_translations<T: Default>(
+    languages: Option<Languages<T>>,
+    translations: &[(LitStr, LitStr)],
+) -> Option<Languages<T>> {
+    languages.map(|mut languages| {
+        languages.translations = translations
+            .iter()
+            .map(|(tag, path)| Translation {
+                tag: tag.value(),
+                display_path: path.value(),
+                tracking_path: None,
+                table: T::default(),
+            })
+            .collect();
+        languages
+    })
+}
+
 /// Runs `expand`, turning a panic into a `compile_error!` that names
 /// `macro_name`.
 fn guarded(macro_name: &str, expand: impl FnOnce() -> TokenStream) -> TokenStream {
@@ -90,30 +128,18 @@ fn expand(input: TokenStream) -> TokenStream {
     if let Some(base) = &input.link_base {
         document.link_base = base.value();
     }
-    let mut languages = input.language.as_ref().map(|tag| {
-        let mut languages = Languages::new(tag.value(), input.language_vis.clone());
-        languages.attrs = input.language_attrs.clone();
-        languages.name = input.language_name.clone();
-        languages
-    });
+    let mut languages = named_languages(
+        input.language.as_ref(),
+        &input.language_attrs,
+        &input.language_vis,
+        &input.language_name,
+    );
     let document_read = match read("status document", &path) {
         Ok(document_read) => document_read,
         Err(message) => {
             // A skeleton (the items of a table with no entries), so that
             // code naming the type sees this one error.
-            options.languages = languages.map(|mut languages| {
-                languages.translations = input
-                    .translations
-                    .iter()
-                    .map(|(tag, path)| Translation {
-                        tag: tag.value(),
-                        display_path: path.value(),
-                        tracking_path: None,
-                        table: Table::default(),
-                    })
-                    .collect();
-                languages
-            });
+            options.languages = with_unread_translations(languages, &input.translations);
             let items = status_codegen::expand::skeleton(&Table::default(), &options);
             return quote_spanned! {span=>
                 ::core::compile_error! { #message }

@@ -106,30 +106,19 @@ impl Parse for Input {
                 && !input.peek(Token![pub])
                 && input.fork().parse::<Ident>()? == "translation"
             {
-                let keyword: Ident = input.parse()?;
-                let line = translation_line(input)?;
-                if language.is_none() {
-                    return Err(syn::Error::new(
-                        keyword.span(),
-                        "a translation needs the primary document's language: write it after \
-                         the path, as in `pub enum StatusCode in \"docs/status.md\" as \"zh-CN\";`",
-                    ));
-                }
-                translations.push(line);
+                translations.push(translation_line(
+                    input,
+                    language.as_ref(),
+                    "a translation needs the primary document's language: write it after \
+                     the path, as in `pub enum StatusCode in \"docs/status.md\" as \"zh-CN\";`",
+                )?);
                 continue;
             }
             if input.peek(syn::Ident)
                 && !input.peek(Token![pub])
                 && input.fork().parse::<Ident>()? == "links"
             {
-                let line = links_line(input)?;
-                if link_base.is_some() {
-                    return Err(syn::Error::new(
-                        line.span(),
-                        "`links relative to` is given twice",
-                    ));
-                }
-                link_base = Some(line);
+                links_once(input, &mut link_base)?;
                 continue;
             }
             let (attrs, vis, name, _) = enum_head(input, Role::Class)?;
@@ -265,8 +254,23 @@ pub(crate) fn for_languages(
     end_of_item(input, "after `for languages`")
 }
 
+/// `translation "en" in "docs/status.en.md";`. Without the primary's tag
+/// (`language`), an error at the word `translation` that says so: `needs`.
+pub(crate) fn translation_line(
+    input: ParseStream<'_>,
+    language: Option<&LitStr>,
+    needs: &str,
+) -> syn::Result<(LitStr, LitStr)> {
+    let keyword: Ident = input.parse()?;
+    let line = translation_tail(input)?;
+    if language.is_none() {
+        return Err(syn::Error::new(keyword.span(), needs));
+    }
+    Ok(line)
+}
+
 /// `"en" in "docs/status.en.md";`, after the word `translation`.
-pub(crate) fn translation_line(input: ParseStream<'_>) -> syn::Result<(LitStr, LitStr)> {
+fn translation_tail(input: ParseStream<'_>) -> syn::Result<(LitStr, LitStr)> {
     let usage = "expected `translation \"TAG\" in \"path/to/document.md\";`";
     let tag: LitStr = input
         .parse()
@@ -302,9 +306,26 @@ pub(crate) fn check_tags(primary: &LitStr, translations: &[(LitStr, LitStr)]) ->
     })
 }
 
+/// A `links relative to` line into `link_base`, an error when it is given
+/// twice.
+pub(crate) fn links_once(
+    input: ParseStream<'_>,
+    link_base: &mut Option<LitStr>,
+) -> syn::Result<()> {
+    let line = links_line(input)?;
+    if link_base.is_some() {
+        return Err(syn::Error::new(
+            line.span(),
+            "`links relative to` is given twice",
+        ));
+    }
+    *link_base = Some(line);
+    Ok(())
+}
+
 /// `links relative to "https://docs.example.com";`: what root-relative
 /// links in the document (`/docs/x`) are relative to.
-pub(crate) fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
+fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
     for word in ["links", "relative", "to"] {
         let ident: Ident = input.parse().map_err(|error| {
             syn::Error::new(error.span(), "expected `links relative to \"https://…\";`")
