@@ -1,19 +1,14 @@
-//! The second pipeline of the engine: any code catalogue (a team's own
-//! error codes, in a table or in bullets) becomes a typed enum, for the
-//! `code_table!` macro.
+//! Any code catalogue (a team's own error codes, in a table or in bullets)
+//! becomes a typed enum, for the `code_table!` macro. It runs the engine's
+//! phases, with the catalogue schema and emitter:
 //!
-//! It runs the same phases as status documents, one module each, and
-//! shares what they have in common: the Markdown reading and the
-//! description rendering of status documents, the collected diagnostics,
-//! and the identifier making.
-//!
-//! 1. `parse`: Markdown to the raw catalogue, the categories and the rows
-//!    of their tables and bullets, with source spans;
-//! 2. [`model`]: the validated catalogue, [`model::Catalogue`];
-//! 3. `validate`: the raw catalogue to [`model::Catalogue`], naming
+//! 1. the crate's one reader makes the raw document of it, as the
+//!    catalogue schema's layout asks (entry tables and coded bullets,
+//!    anywhere);
+//! 2. the catalogue schema validates it into [`model::Catalogue`], naming
 //!    variants and typing codes and columns ([`check`] runs both, and
 //!    [`check_translation`] checks a translation against the primary);
-//! 4. [`expand`]: [`model::Catalogue`] to Rust tokens ([`generate`]).
+//! 3. [`expand`]: [`model::Catalogue`] to Rust tokens ([`generate`]).
 //!
 //! ```
 //! use status_codegen::catalogue::{self, CatalogueOptions};
@@ -27,16 +22,13 @@
 pub mod expand;
 mod language;
 pub mod model;
-mod parse;
-mod translation;
-mod validate;
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::{Checked, DocumentOptions, compile_errors, run_phases};
+pub use crate::schema::catalogue::ColumnRequest;
+use crate::schema::{self, catalogue::LAYOUT};
+use crate::{Checked, DocumentOptions, compile_errors};
 use model::Catalogue;
-pub use translation::check_translation;
-pub use validate::ColumnRequest;
 
 /// How a catalogue is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -54,10 +46,55 @@ pub type CheckedCatalogue = Checked<Catalogue>;
 /// Parses and validates the catalogue `bytes`, read from `path` (used only
 /// in messages).
 pub fn check(path: &str, bytes: &[u8], options: &CatalogueOptions) -> CheckedCatalogue {
-    run_phases("code catalogue", path, bytes, |source, diagnostics| {
-        let raw = parse::parse(source, &options.document.link_base, diagnostics);
-        validate::validate(&raw, &options.columns, source, diagnostics)
-    })
+    let link_base = &options.document.link_base;
+    schema::check(
+        "code catalogue",
+        path,
+        bytes,
+        link_base,
+        LAYOUT,
+        |raw, source, diagnostics| {
+            schema::catalogue::validate(raw, &options.columns, source, diagnostics)
+        },
+    )
+}
+
+/// Parses and validates the translation `bytes`, read from `path`, of
+/// `primary`, read from `primary_path`: with the rules of a catalogue, and
+/// every name one that `primary` lists (an error at the name otherwise).
+/// `primary` is `None` when the primary catalogue has problems of its own:
+/// its entries are then incomplete, and a name missing from them is no
+/// sign of a mistake here.
+///
+/// A column is found by the primary's header, or else at the primary's
+/// position among the extra columns (a translation may translate its
+/// headers). One the translation's tables lack is no problem: the
+/// primary's value stands in for it.
+pub fn check_translation(
+    path: &str,
+    bytes: &[u8],
+    primary: Option<&Catalogue>,
+    primary_path: &str,
+    options: &CatalogueOptions,
+) -> CheckedCatalogue {
+    let link_base = &options.document.link_base;
+    schema::check(
+        "translation",
+        path,
+        bytes,
+        link_base,
+        LAYOUT,
+        |raw, source, diagnostics| {
+            schema::catalogue::validate_translation(
+                raw,
+                &options.columns,
+                primary,
+                primary_path,
+                source,
+                diagnostics,
+            )
+        },
+    )
 }
 
 /// The items for a catalogue that could not be read: the enum without
@@ -94,7 +131,7 @@ pub fn generate(
 }
 
 /// [`generate`] for a primary catalogue and its translations, checked by
-/// [`translation::check_translation`] (their catalogues go in
+/// [`check_translation`] (their catalogues go in
 /// [`expand::Options::languages`]), each with the span its problems are
 /// placed at: the problems of every document, each at its own file, line
 /// and column, then the items.

@@ -10,7 +10,7 @@ pub(crate) mod rustdoc;
 use std::ops::Range;
 
 use crate::diagnostic::is_invisible;
-use crate::parse::kumascript::{Malformed, Meaning};
+use crate::read::kumascript::{Malformed, Meaning};
 
 /// What rendering needs besides the Markdown itself.
 #[derive(Clone, Copy, Debug)]

@@ -13,8 +13,8 @@ use unicode_width::UnicodeWidthChar;
 use super::rustdoc::alert_word;
 use super::{macro_plain, strip_html};
 use crate::diagnostic::is_invisible;
-use crate::parse::events::{Markdown, is_block};
-use crate::parse::kumascript;
+use crate::read::events::{Markdown, is_block};
+use crate::read::kumascript;
 
 /// How many levels of nested list items are indented; deeper ones line up
 /// with the last.

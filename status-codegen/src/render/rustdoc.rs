@@ -8,8 +8,8 @@ use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, Tag, TagEnd
 use super::{
     Context, Findings, escape_format_chars, html_tags, is_safe_tag, macro_markdown, resolve_link,
 };
-use crate::parse::events::Markdown;
-use crate::parse::kumascript::{self, Meaning};
+use crate::read::events::Markdown;
+use crate::read::kumascript::{self, Meaning};
 
 /// Rustdoc-ready Markdown for `events` of `md`, which cover the source
 /// `span` and are indented by `indent` columns.

@@ -8,7 +8,7 @@
 //!   is the code and whose second gives the code and reason phrase.
 //!
 //! Annotations may follow, with or without a space: status markers
-//! (`{{deprecated_inline}}`) become [`Flags`], and anything else, usually in
+//! (`{{deprecated_inline}}`) become [`Flags`](crate::model::Flags), and anything else, usually in
 //! parentheses (`({{Glossary("WebDAV")}})`), becomes the entry's [`Note`].
 
 use std::ops::Range;
@@ -19,39 +19,25 @@ use super::events::Markdown;
 use super::kumascript::{self, Meaning};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::iana;
-use crate::model::{Flags, Note};
+use crate::model::Note;
+use crate::raw::Line;
 use crate::render::{self, Context, Findings, plain, rustdoc};
 
-/// What an entry's title line says, before validation.
+/// What an entry's title line says, before validation: the line, and
+/// whether the bullet is written as a status entry (its title starts with
+/// a digit, or is an `HTTPStatus` macro).
 #[derive(Debug, Default)]
 pub(crate) struct Title {
-    /// The code and reason phrase, markup removed: `404 Not Found`.
-    pub(crate) text: String,
-    /// Where `text` is in the document.
-    pub(crate) span: Range<usize>,
-    /// Whether `text` is byte for byte the document at `span`.
-    pub(crate) verbatim: bool,
-    /// The first argument of an `HTTPStatus` title, and where it is.
-    pub(crate) declared_code: Option<(String, Range<usize>)>,
-    /// Where a title written as a link leads, made absolute.
-    pub(crate) link: Option<String>,
-    /// Markers after the title.
-    pub(crate) flags: Flags,
-    /// Anything else after the title.
-    pub(crate) note: Option<Note>,
-    /// Whether the bullet is written as a status entry: its title starts
-    /// with a digit, or is an `HTTPStatus` macro.
+    pub(crate) line: Line,
     pub(crate) is_entry: bool,
-    /// Whether a problem that makes the title unreadable was reported.
-    pub(crate) unreadable: bool,
 }
 
 impl Title {
     /// Whether the title names a status as an entry does: an `HTTPStatus`
     /// macro, or three digits, a space and a letter (`405 Method…`).
     pub(crate) fn names_a_status(&self) -> bool {
-        let bytes = self.text.as_bytes();
-        self.declared_code.is_some()
+        let bytes = self.line.text.as_bytes();
+        self.line.declared_code.is_some()
             || (bytes.len() > 4
                 && bytes[..3].iter().all(u8::is_ascii_digit)
                 && bytes[3] == b' '
@@ -64,8 +50,8 @@ impl Title {
     /// `HTTPStatus` macro, or three digits alone or before a space (or a
     /// dot: `404. X`, a mistake worth naming).
     pub(crate) fn starts_with_a_code(&self) -> bool {
-        let bytes = self.text.as_bytes();
-        self.declared_code.is_some()
+        let bytes = self.line.text.as_bytes();
+        self.line.declared_code.is_some()
             || (bytes.len() >= 3
                 && bytes[..3].iter().all(u8::is_ascii_digit)
                 && matches!(bytes.get(3), None | Some(b' ' | b'.')))
@@ -96,8 +82,8 @@ pub(crate) fn read(
                 title.is_entry = name
                     .get(..10)
                     .is_some_and(|name| name.eq_ignore_ascii_case("HTTPStatus"));
-                title.span = span.clone();
-                title.unreadable = true;
+                title.line.span = span.clone();
+                title.line.unreadable = true;
                 return title;
             }
         }
@@ -113,7 +99,7 @@ pub(crate) fn read(
                 let inner = events.start + 1..md.ends[events.start];
                 let text = inline_text(md, inner, usize::MAX);
                 set_text(md, &mut title, text.trim(), range.clone());
-                title.link = Some(
+                title.line.link = Some(
                     render::resolve_link(cx.link_base, dest_url)
                         .unwrap_or_else(|| dest_url.to_string()),
                 );
@@ -123,7 +109,7 @@ pub(crate) fn read(
         }
     };
     if !title.is_entry {
-        title.is_entry = title.text.starts_with(|c: char| c.is_ascii_digit());
+        title.is_entry = title.line.text.starts_with(|c: char| c.is_ascii_digit());
     }
     annotations(
         md,
@@ -153,36 +139,36 @@ fn status_macro(
             )
             .with_help("write `{{HTTPStatus(404, \"404 Not Found\")}}`"),
         );
-        title.span = call.range.clone();
-        title.unreadable = true;
+        title.line.span = call.range.clone();
+        title.line.unreadable = true;
         return;
     };
-    title.declared_code = Some((
+    title.line.declared_code = Some((
         code.value.trim().to_owned(),
         md.in_document(code.range.clone()),
     ));
     match call.args.get(1) {
         Some(text) if text.value.starts_with(|c: char| c.is_ascii_digit()) => {
-            title.text = text.value.trim().to_owned();
-            title.verbatim = md.text[text.range.clone()] == *title.text;
-            title.span = if title.verbatim {
+            title.line.text = text.value.trim().to_owned();
+            title.line.verbatim = md.text[text.range.clone()] == *title.line.text;
+            title.line.span = if title.line.verbatim {
                 text.range.clone()
             } else {
                 call.range.clone()
             };
         }
         Some(text) => {
-            title.text = format!("{} {}", code.value.trim(), text.value.trim());
-            title.span = text.range.clone();
+            title.line.text = format!("{} {}", code.value.trim(), text.value.trim());
+            title.line.span = text.range.clone();
         }
         None => {
             // MDN shows the linked page's title: the code and its phrase.
             let number = code.value.trim();
-            title.text = match number.parse().ok().and_then(iana::reason) {
+            title.line.text = match number.parse().ok().and_then(iana::reason) {
                 Some(reason) => format!("{number} {reason}"),
                 None => number.to_owned(),
             };
-            title.span = call.range.clone();
+            title.line.span = call.range.clone();
         }
     }
 }
@@ -217,13 +203,13 @@ fn plain_head(
 /// Sets the title's text, and its span: where the text stands verbatim
 /// inside `within`, or all of `within`.
 fn set_text(md: &Markdown<'_>, title: &mut Title, text: &str, within: Range<usize>) {
-    title.text = text.to_owned();
+    title.line.text = text.to_owned();
     match md.text[within.clone()].find(text) {
         Some(at) if !text.is_empty() => {
-            title.span = within.start + at..within.start + at + text.len();
-            title.verbatim = true;
+            title.line.span = within.start + at..within.start + at + text.len();
+            title.line.verbatim = true;
         }
-        _ => title.span = within,
+        _ => title.line.span = within,
     }
 }
 
@@ -259,7 +245,7 @@ fn annotations(
         match call {
             Ok(call) => {
                 if let Meaning::Flag(flag) = call.meaning() {
-                    title.flags.set(flag);
+                    title.line.flags.set(flag);
                     markers.push(rest.start + call.range.start..rest.start + call.range.end);
                 }
             }
@@ -312,7 +298,7 @@ fn annotations(
     kumascript::report(&snippet, findings, diagnostics);
     let text = plain::render(&snippet, all);
     if !text.is_empty() {
-        title.note = Some(Note { doc, text });
+        title.line.note = Some(Note { doc, text });
     }
 }
 
@@ -337,6 +323,7 @@ fn encloses(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Flags;
 
     const MDN: Context<'static> = Context {
         link_base: "https://developer.mozilla.org",
@@ -374,41 +361,41 @@ mod tests {
             "{{ httpstatus(\"404\", \"Not Found\") }}",
         ] {
             let (title, problems) = title(line);
-            assert_eq!(title.text, "404 Not Found", "{line}");
+            assert_eq!(title.line.text, "404 Not Found", "{line}");
             assert!(title.is_entry, "{line}");
             assert!(problems.is_empty(), "{line}: {problems:?}");
-            assert_eq!(title.flags, Flags::default());
-            assert!(title.note.is_none());
+            assert_eq!(title.line.flags, Flags::default());
+            assert!(title.line.note.is_none());
         }
         let (link, _) = title("[`100 Continue`](/fr/docs/Web/HTTP/Status/100)");
         assert_eq!(
-            link.link.as_deref(),
+            link.line.link.as_deref(),
             Some("https://developer.mozilla.org/fr/docs/Web/HTTP/Status/100")
         );
-        assert_eq!(link.span, 4..16);
-        assert!(link.verbatim);
+        assert_eq!(link.line.span, 4..16);
+        assert!(link.line.verbatim);
     }
 
     #[test]
     fn markers_and_notes_with_or_without_a_space() {
         let (t, _) = title("`305 Use Proxy` {{deprecated_inline}}");
-        assert_eq!(t.text, "305 Use Proxy");
-        assert!(t.flags.deprecated && t.note.is_none());
+        assert_eq!(t.line.text, "305 Use Proxy");
+        assert!(t.line.flags.deprecated && t.line.note.is_none());
 
         let (t, _) = title("{{HTTPStatus(425, \"425 Too Early\")}}{{experimental_inline}}");
-        assert_eq!(t.text, "425 Too Early");
-        assert!(t.flags.experimental);
+        assert_eq!(t.line.text, "425 Too Early");
+        assert!(t.line.flags.experimental);
 
         let (t, _) =
             title("{{HTTPStatus(208, \"208 Already Reported\")}} ({{Glossary(\"WebDAV\")}})");
-        assert_eq!(t.text, "208 Already Reported");
-        assert_eq!(t.note.unwrap().text, "WebDAV");
+        assert_eq!(t.line.text, "208 Already Reported");
+        assert_eq!(t.line.note.unwrap().text, "WebDAV");
 
         let (t, _) = title(
             "226 IM Used([HTTP Delta encoding](https://datatracker.ietf.org/doc/html/rfc3229))",
         );
-        assert_eq!(t.text, "226 IM Used");
-        let note = t.note.unwrap();
+        assert_eq!(t.line.text, "226 IM Used");
+        let note = t.line.note.unwrap();
         assert_eq!(note.text, "HTTP Delta encoding");
         assert_eq!(
             note.doc,
@@ -418,10 +405,10 @@ mod tests {
         let (t, _) = title(
             "`422 Unprocessable Entity` ([WebDAV](/fr/docs/Glossary/WebDAV)) {{non-standard_inline}}",
         );
-        assert_eq!(t.text, "422 Unprocessable Entity");
-        assert!(t.flags.non_standard);
+        assert_eq!(t.line.text, "422 Unprocessable Entity");
+        assert!(t.line.flags.non_standard);
         assert_eq!(
-            t.note.unwrap().doc,
+            t.line.note.unwrap().doc,
             "[WebDAV](https://developer.mozilla.org/fr/docs/Glossary/WebDAV)"
         );
     }
@@ -429,8 +416,8 @@ mod tests {
     #[test]
     fn the_declared_code_is_kept_for_validation() {
         let (t, _) = title("{{HTTPStatus(404, \"405 Method Not Allowed\")}}");
-        assert_eq!(t.text, "405 Method Not Allowed");
-        let (code, span) = t.declared_code.unwrap();
+        assert_eq!(t.line.text, "405 Method Not Allowed");
+        let (code, span) = t.line.declared_code.unwrap();
         assert_eq!(code, "404");
         assert_eq!(span, 15..18);
     }
@@ -446,7 +433,7 @@ mod tests {
             ["`HTTPStatus` needs the status code as its first argument"]
         );
         let (t, problems) = title("404 Not Found ({{Mystery}})");
-        assert_eq!(t.note.unwrap().doc, "`Mystery`");
+        assert_eq!(t.line.note.unwrap().doc, "`Mystery`");
         assert_eq!(problems, ["unknown KumaScript macro `Mystery`"]);
     }
 

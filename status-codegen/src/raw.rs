@@ -1,0 +1,174 @@
+//! The raw document: what the reader ([`crate::read`]) makes of any
+//! Markdown document, before a schema ([`crate::schema`]) validates it.
+//!
+//! Whatever its shape, a document is categories (its `##` sections) holding
+//! entries, and an entry is labelled cells: a bullet's first line, a code, a
+//! name, a description and extra cells, each with its source span. A schema
+//! reads the cells its kind of document needs: an HTTP status document the
+//! line (`404 Not Found`) and the description, a catalogue the code, name,
+//! description and extra cells.
+
+use std::ops::Range;
+
+use crate::model::{Flags, Note};
+
+/// A document as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Document {
+    /// The `title` of the YAML front matter, if the document has one.
+    pub(crate) title: Option<String>,
+    /// The Markdown before the first entry and the first `##` section: the
+    /// type's documentation.
+    pub(crate) intro: String,
+    /// The `##` sections that hold entries, in document order, after the
+    /// entries written before any section (whose category has an empty
+    /// title), where the layout allows them.
+    pub(crate) categories: Vec<Category>,
+    /// The `##` sections that hold no entry, which are left out.
+    pub(crate) skipped: Vec<Skipped>,
+    /// How the entry tables name their columns, in document order.
+    pub(crate) tables: Vec<TableHead>,
+}
+
+impl Document {
+    /// Every entry, in document order.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.categories
+            .iter()
+            .flat_map(|category| &category.entries)
+    }
+}
+
+/// A `##` section that holds no entry, left out of the type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Skipped {
+    /// The heading's text.
+    pub(crate) title: String,
+    /// Where the heading's line is.
+    pub(crate) span: Range<usize>,
+}
+
+/// A `##` section that holds entries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Category {
+    /// The heading's text, markup removed; empty for entries before any
+    /// section.
+    pub(crate) title: String,
+    /// Where the heading's line is.
+    pub(crate) span: Range<usize>,
+    /// The section's blocks other than entries, as rustdoc Markdown.
+    pub(crate) intro: String,
+    /// The entries, in document order.
+    pub(crate) entries: Vec<Entry>,
+}
+
+/// How an entry table names its columns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TableHead {
+    /// Where the header row is.
+    pub(crate) span: Range<usize>,
+    /// Every header, as written (markup removed), in order.
+    pub(crate) headers: Vec<String>,
+    /// Whether the table has a code column.
+    pub(crate) has_code: bool,
+    /// Whether it has a name column.
+    pub(crate) has_name: bool,
+    /// Whether it has a description column.
+    pub(crate) has_description: bool,
+    /// The headers of its other columns, in order.
+    pub(crate) extras: Vec<String>,
+}
+
+/// One entry: a bullet or a table row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Where the bullet, or the row's line, is.
+    pub(crate) span: Range<usize>,
+    /// The table it is a row of (an index into [`Document::tables`]);
+    /// `None` for a bullet.
+    pub(crate) table: Option<usize>,
+    /// A bullet's first line: `404 Not Found`, `10001 InvalidSignature`.
+    pub(crate) line: Option<Line>,
+    /// The code cell.
+    pub(crate) code: Option<Cell>,
+    /// The name cell.
+    pub(crate) name: Option<Cell>,
+    /// The description: a bullet's indented blocks (at the line's span), or
+    /// the description cell; `None` when the entry's table has no
+    /// description column.
+    pub(crate) description: Option<Cell>,
+    /// The cells of the table's extra columns, in the order of
+    /// [`TableHead::extras`].
+    pub(crate) extras: Vec<Cell>,
+}
+
+impl Entry {
+    /// The description's plain text, empty when there is none.
+    pub(crate) fn text(&self) -> &str {
+        self.description.as_ref().map_or("", |cell| &cell.text)
+    }
+
+    /// The description's rustdoc Markdown, empty when there is none.
+    pub(crate) fn doc(&self) -> &str {
+        self.description.as_ref().map_or("", |cell| &cell.doc)
+    }
+}
+
+/// A bullet's first line, in every form MDN writes it, with what follows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// The line, markup removed: `404 Not Found`.
+    pub(crate) text: String,
+    /// Where it is.
+    pub(crate) span: Range<usize>,
+    /// Whether `text` is byte for byte the source at `span`, so that
+    /// offsets within the text are offsets in the document.
+    pub(crate) verbatim: bool,
+    /// The code an `{{HTTPStatus(404, "…")}}` line gives as its first
+    /// argument, and where that argument is.
+    pub(crate) declared_code: Option<(String, Range<usize>)>,
+    /// Where a line written as a link leads.
+    pub(crate) link: Option<String>,
+    /// The markers after the line (`{{deprecated_inline}}`).
+    pub(crate) flags: Flags,
+    /// A note after the line: `(WebDAV)`.
+    pub(crate) note: Option<Note>,
+    /// Whether reading already reported the line as unreadable (a
+    /// malformed macro), so that validation adds nothing about it.
+    pub(crate) unreadable: bool,
+}
+
+impl Line {
+    /// The document span of `range`, a byte range within `text`. Falls back
+    /// to the whole line when the text is not verbatim source text.
+    pub(crate) fn subspan(&self, range: Range<usize>) -> Range<usize> {
+        if self.verbatim {
+            self.span.start + range.start..self.span.start + range.end
+        } else {
+            self.span.clone()
+        }
+    }
+}
+
+/// One cell, or one part of a bullet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cell {
+    /// Plain text: markup removed, a `<br>` as a line break.
+    pub(crate) text: String,
+    /// Rustdoc Markdown.
+    pub(crate) doc: String,
+    /// Where it is; empty at the cell's place when the cell is.
+    pub(crate) span: Range<usize>,
+}
+
+impl Cell {
+    /// Where to report a problem with the cell: the cell, or `row` when the
+    /// cell is empty.
+    pub(crate) fn span_or(&self, row: &Range<usize>) -> Range<usize> {
+        if self.span.is_empty() {
+            row.clone()
+        } else {
+            self.span.clone()
+        }
+    }
+}

@@ -1,0 +1,403 @@
+//! The walk over a document's top-level blocks: front matter, the
+//! introduction, `##` sections, and the blocks that hold entries (bullet
+//! lists, and entry tables where the layout reads them). What a schema
+//! expects of the layout is a [`Layout`]; everything else is the same for
+//! every kind of document.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Tag};
+
+use super::Reader;
+use super::bullet::Bullet;
+use crate::diagnostic::{Diagnostic, Diagnostics, is_invisible};
+use crate::raw::{Category, Document, Entry, Skipped};
+use crate::render::plain;
+
+/// What a schema expects of a document's layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// Which bullet lists hold entries.
+    pub(crate) lists: Lists,
+    /// Whether tables whose header names a code or a name column hold
+    /// entries (any other table is text).
+    pub(crate) tables: bool,
+    /// Whether a block out of place is a problem: a heading or a numbered
+    /// list inside a section, a block after a section's entries, entries
+    /// before any section. Otherwise it is text, as the introduction of the
+    /// section it is in.
+    pub(crate) strict: bool,
+}
+
+/// Which bullet lists hold entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lists {
+    /// The lists of a section, from the first bullet written as an entry
+    /// (a code first, or a description under it): `- 404 Not Found`.
+    InSections,
+    /// Any list whose first bullet starts with an integer and a word:
+    /// `- 10001 InvalidSignature`.
+    Coded,
+}
+
+impl Reader<'_> {
+    /// Reads the document's structure as `layout` expects it.
+    pub(crate) fn document(&self, layout: Layout, diagnostics: &mut Diagnostics) -> Document {
+        let mut walk = Walk {
+            reader: self,
+            layout,
+            document: Document::default(),
+            intro: Intro::new(layout),
+            section: None,
+            diagnostics,
+        };
+        let mut i = 0;
+        while i < self.md.events.len() {
+            let end = self.md.ends[i];
+            walk.block(i, end);
+            i = end + 1;
+        }
+        walk.finish()
+    }
+}
+
+/// A walk in progress.
+struct Walk<'r, 's, 'd> {
+    reader: &'r Reader<'s>,
+    layout: Layout,
+    document: Document,
+    /// The document's introduction.
+    intro: Intro,
+    /// The section being read.
+    section: Option<Section>,
+    diagnostics: &'d mut Diagnostics,
+}
+
+impl Walk<'_, '_, '_> {
+    /// Reads the top-level block of events `i..=end`.
+    fn block(&mut self, i: usize, end: usize) {
+        let reader = self.reader;
+        let md = &reader.md;
+        let (event, span) = &md.events[i];
+        let line = span.start..md.line_end(span.start);
+        let strict = self.layout.strict;
+        match event {
+            Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) if i == 0 => {
+                self.document.title = reader.front_matter_title(i);
+            }
+            Event::Start(Tag::Heading { level, .. }) if *level == HeadingLevel::H2 => {
+                self.finish_section();
+                let title = plain::render(md, i + 1..end);
+                self.section = Some(Section::new(title.trim().to_owned(), line, self.layout));
+            }
+            Event::Start(Tag::Heading { level, .. })
+                if *level == HeadingLevel::H1 && self.section.is_none() =>
+            {
+                // The document's title: not part of the type's docs.
+            }
+            _ if reader.is_separator(i) && (self.section.is_some() || !strict) => {}
+            Event::Start(Tag::Table(_)) if self.layout.tables => {
+                if let Some(entries) = reader.table(i, &mut self.document.tables) {
+                    let section = self.unnamed_section();
+                    section.problems.extend(entries.1);
+                    section.add_entries(entries.0);
+                } else {
+                    self.text(i, end);
+                }
+            }
+            Event::Start(Tag::List(None)) if self.layout.lists == Lists::Coded => {
+                if reader.is_coded_list(i) {
+                    let section = self.unnamed_section();
+                    for item in md.children(i) {
+                        let bullet = reader.bullet(item);
+                        section.problems.extend(bullet.problems);
+                        section.add_entries([bullet.entry]);
+                    }
+                } else {
+                    self.text(i, end);
+                }
+            }
+            Event::Start(Tag::List(None)) if self.section.is_some() => {
+                let section = self.section.as_mut().expect("a section");
+                for item in md.children(i) {
+                    section.add_bullet(reader.bullet(item), i, item, md.ends[item]);
+                }
+            }
+            Event::Start(Tag::Heading { level, .. }) if strict && self.section.is_some() => {
+                self.section_problem(
+                    Diagnostic::new(
+                        format!(
+                            "a `{}` heading inside a section",
+                            "#".repeat(*level as usize)
+                        ),
+                        line,
+                        "only `##` headings are understood",
+                    )
+                    .with_help("start a new class with a `##` heading, or remove this heading"),
+                );
+            }
+            Event::Start(Tag::List(Some(_))) if strict && self.section.is_some() => {
+                self.section_problem(
+                    Diagnostic::new(
+                        "status codes must be bullets, not a numbered list",
+                        line,
+                        "numbered list",
+                    )
+                    .with_help("write each entry as a bullet: `- 404 Not Found`"),
+                );
+            }
+            Event::Start(Tag::List(_))
+                if strict && self.section.is_none() && reader.looks_like_entries(i) =>
+            {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        "status codes are listed before any section",
+                        line,
+                        "not under a `##` heading",
+                    )
+                    .with_help("put a `## ` heading (the class's title) above the entries"),
+                );
+            }
+            _ => self.text(i, end),
+        }
+    }
+
+    /// Reads the block of events `i..=end`, which holds no entry: part of
+    /// an introduction, or, after a section's entries in a strict layout, a
+    /// problem.
+    fn text(&mut self, i: usize, end: usize) {
+        let hidden = if self.layout.strict {
+            self.reader.hidden_bullet(i)
+        } else {
+            None
+        };
+        let Some(section) = &mut self.section else {
+            if let Some(hidden) = hidden {
+                self.diagnostics.push(hidden);
+            }
+            self.intro.add(i..end + 1);
+            return;
+        };
+        if !self.layout.strict || section.entries.is_empty() {
+            if let Some(hidden) = hidden {
+                section.problems.push(hidden);
+                section.lists_entries = true;
+            }
+            section.intro.add(i..end + 1);
+            return;
+        }
+        let last = section
+            .entries
+            .last()
+            .and_then(|entry| entry.line.as_ref())
+            .map_or("", |line| line.text.as_str());
+        let span = self.reader.md.events[i].1.start;
+        let problem = hidden.unwrap_or_else(|| {
+            Diagnostic::new(
+                "this block belongs to no entry",
+                span..self.reader.md.line_end(span),
+                "not indented under an entry",
+            )
+            .with_help(format!(
+                "indent it to make it part of the description of `{last}`, \
+                 or move it above the section's first entry"
+            ))
+        });
+        section.problems.push(problem);
+    }
+
+    /// Reports `problem` if the current section turns out to list entries.
+    fn section_problem(&mut self, problem: Diagnostic) {
+        if let Some(section) = &mut self.section {
+            section.problems.push(problem);
+        }
+    }
+
+    /// The section being read; for entries before any section, one without
+    /// a title.
+    fn unnamed_section(&mut self) -> &mut Section {
+        let layout = self.layout;
+        self.section
+            .get_or_insert_with(|| Section::new(String::new(), 0..0, layout))
+    }
+
+    /// Adds the section being read to the document.
+    fn finish_section(&mut self) {
+        let Some(section) = self.section.take() else {
+            return;
+        };
+        // A strict layout reports the problems of a section that lists
+        // entries only: any other section is not the document's business.
+        if section.lists_entries || !self.layout.strict {
+            self.diagnostics.extend(section.problems);
+        }
+        if !section.lists_entries {
+            if !self.layout.strict {
+                // Its text is read all the same, for what its macros say.
+                section.intro.render(self.reader, self.diagnostics);
+            }
+            self.document.skipped.push(Skipped {
+                title: section.title,
+                span: section.span,
+            });
+            return;
+        }
+        let intro = section.intro.render(self.reader, self.diagnostics);
+        self.document.categories.push(Category {
+            title: section.title,
+            span: section.span,
+            intro,
+            entries: section.entries,
+        });
+    }
+
+    fn finish(mut self) -> Document {
+        self.finish_section();
+        self.document.intro = self.intro.render(self.reader, self.diagnostics);
+        self.document
+    }
+}
+
+/// The blocks of an introduction, as ranges of events: one range from its
+/// first block to its last in a strict layout (whatever lies between is
+/// part of it), else one range a block.
+struct Intro {
+    ranges: Vec<Range<usize>>,
+    merge: bool,
+}
+
+impl Intro {
+    fn new(layout: Layout) -> Self {
+        Intro {
+            ranges: Vec::new(),
+            merge: layout.strict,
+        }
+    }
+
+    fn add(&mut self, events: Range<usize>) {
+        match self.ranges.last_mut() {
+            Some(last) if self.merge => last.end = events.end,
+            _ => self.ranges.push(events),
+        }
+    }
+
+    /// The introduction as rustdoc Markdown, blocks apart by a blank line.
+    fn render(self, reader: &Reader<'_>, diagnostics: &mut Diagnostics) -> String {
+        let blocks: Vec<String> = self
+            .ranges
+            .into_iter()
+            .map(|events| reader.blocks(events, diagnostics))
+            .filter(|block| !block.is_empty())
+            .collect();
+        blocks.join("\n\n")
+    }
+}
+
+/// One section while its blocks are read.
+struct Section {
+    title: String,
+    /// Where the heading's line is.
+    span: Range<usize>,
+    /// The blocks before the first entry (in a strict layout; all of them
+    /// otherwise), code-less bullets included.
+    intro: Intro,
+    entries: Vec<Entry>,
+    /// Problems, reported if the section lists entries.
+    problems: Diagnostics,
+    /// Set when something in the section proves it is meant to list
+    /// entries: an entry, a bullet that stands for a status code, or one
+    /// hidden behind an invisible character. A section without is left out.
+    lists_entries: bool,
+}
+
+impl Section {
+    fn new(title: String, span: Range<usize>, layout: Layout) -> Self {
+        Section {
+            title,
+            span,
+            intro: Intro::new(layout),
+            entries: Vec::new(),
+            problems: Diagnostics::default(),
+            lists_entries: false,
+        }
+    }
+
+    fn add_entries(&mut self, entries: impl IntoIterator<Item = Entry>) {
+        let before = self.entries.len();
+        self.entries.extend(entries);
+        self.lists_entries |= self.entries.len() > before;
+    }
+
+    /// Adds the bullet at `item` (ending at event `end`) of the list at
+    /// `list`: an entry, or, before the first entry, part of the
+    /// introduction.
+    fn add_bullet(&mut self, bullet: Bullet, list: usize, item: usize, end: usize) {
+        self.lists_entries |= bullet.is_status;
+        if !self.entries.is_empty() || bullet.is_entry {
+            self.problems.extend(bullet.problems);
+            self.entries.push(bullet.entry);
+        } else {
+            let start = if self.intro.ranges.is_empty() {
+                list
+            } else {
+                item
+            };
+            self.intro.add(start..end + 1);
+        }
+    }
+}
+
+impl Reader<'_> {
+    /// The problem with a paragraph at `i` that would be a status entry but
+    /// for invisible characters before its bullet (`\u{200b}- 500 …`).
+    fn hidden_bullet(&self, i: usize) -> Option<Diagnostic> {
+        let (Event::Start(Tag::Paragraph), span) = &self.md.events[i] else {
+            return None;
+        };
+        let line = &self.md.text[span.start..self.md.line_end(span.start)];
+        let visible = line.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        let hidden = line[..line.len() - visible.len()]
+            .chars()
+            .find(|&c| is_invisible(c))?;
+        let mut rest = visible.chars();
+        let bullet = matches!(rest.next(), Some('-' | '*' | '+'));
+        let spaced = rest.next() == Some(' ');
+        let coded = rest
+            .as_str()
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+            || rest.as_str().trim_start().starts_with("{{");
+        (bullet && spaced && coded).then(|| {
+            Diagnostic::new(
+                "this line looks like a status entry, but an invisible character before its bullet makes it a paragraph",
+                span.start..span.start + line.len(),
+                format!("starts with U+{:04X}", u32::from(hidden)),
+            )
+            .with_help("delete the invisible characters before the bullet")
+        })
+    }
+
+    /// Whether the list at `start` begins with something like `404 ...`.
+    fn looks_like_entries(&self, start: usize) -> bool {
+        self.md.children(start).first().is_some_and(|&item| {
+            let (title, _) = self.title(item, &mut Diagnostics::default());
+            title.is_entry
+        })
+    }
+
+    /// Whether the bullet list at `list` lists entries with codes: its first
+    /// bullet starts with an integer and a word, `- 10001 InvalidSignature`.
+    fn is_coded_list(&self, list: usize) -> bool {
+        self.md.children(list).first().is_some_and(|&item| {
+            let (title, _) = self.title(item, &mut Diagnostics::default());
+            let mut words = title.line.text.split_whitespace();
+            let integer = words.next().is_some_and(|word| {
+                let digits = word.strip_prefix('-').unwrap_or(word);
+                !digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && word.parse::<i64>().is_ok()
+            });
+            integer && words.next().is_some()
+        })
+    }
+}

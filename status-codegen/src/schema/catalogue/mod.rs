@@ -1,0 +1,595 @@
+//! The catalogue schema: a raw document to a [`Catalogue`], naming the
+//! variants and typing the codes and columns.
+//!
+//! The rules, one function each:
+//! - every entry has a name that gives one Rust identifier (the name
+//!   column in UpperCamelCase, or an identifier-like code without one);
+//!   names are unique, even ignoring ASCII case, since the name is the
+//!   entry's identity;
+//! - codes are all integers or all strings, and every table has a code
+//!   column or none does; where codes name the variants (no name column),
+//!   they are unique too; elsewhere a repeated code only means that
+//!   `from_code` and `TryFrom` are not generated (a note);
+//! - an entry of a table with a description column has a description, and
+//!   so does every bullet;
+//! - every column the macro asks for is in every entry table.
+//!
+//! Every problem is reported; entries with problems are left out, so that
+//! what remains still expands.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+mod cells;
+mod translation;
+
+use super::rules::{self, NoEntries};
+use crate::catalogue::model::{Catalogue, CatalogueEntry, Category, Column, Value, ValueType};
+use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::raw::{Document, Entry, TableHead};
+use crate::read::table::Role;
+use crate::read::{Layout, Lists};
+use cells::{read_code, read_name};
+pub(crate) use translation::validate_translation;
+
+/// How a catalogue is laid out: entry tables and coded bullet lists,
+/// anywhere; everything else is text.
+pub(crate) const LAYOUT: Layout = Layout {
+    lists: Lists::Coded,
+    tables: true,
+    strict: false,
+};
+
+/// A column the macro asks for: `column "解决方案" as solution;`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColumnRequest {
+    /// The header, as written in the table.
+    pub header: String,
+    /// The name of the method that returns it.
+    pub method: String,
+}
+
+/// Checks `raw` and builds the catalogue of its valid entries, with a method
+/// for each of `columns`.
+pub(crate) fn validate(
+    raw: &Document,
+    columns: &[ColumnRequest],
+    source: &Source,
+    diagnostics: &mut Diagnostics,
+) -> Catalogue {
+    let mut catalogue = Catalogue {
+        title: raw.title.clone(),
+        intro: raw.intro.clone(),
+        codes_unique: true,
+        ..Catalogue::default()
+    };
+    rules::skipped_sections(raw, "codes", diagnostics);
+    check_columns(raw, columns, source, diagnostics);
+    let mut check = Check::new(raw, columns, diagnostics);
+    for category in &raw.categories {
+        let index = catalogue.categories.len();
+        let before = catalogue.entries.len();
+        for row in &category.entries {
+            if let Some(entry) = check.entry(row, index) {
+                catalogue.entries.push(entry);
+            }
+        }
+        if catalogue.entries.len() > before {
+            catalogue.categories.push(Category {
+                title: category.title.clone(),
+                intro: category.intro.clone(),
+            });
+        }
+    }
+    check.finish(&mut catalogue);
+    catalogue.code_type = code_type(&check.codes, &catalogue);
+    catalogue.columns = typed_columns(raw, columns, &mut catalogue.entries);
+    if raw.entries().next().is_none() {
+        let structured = !raw.skipped.is_empty() || !raw.tables.is_empty();
+        diagnostics.push(rules::no_entries(
+            source,
+            structured,
+            NoEntries {
+                empty: "the code catalogue is empty",
+                no_entries: "the code catalogue lists no codes",
+                unstructured: "it has no entry table, no entry bullet and no `##` section; as it \
+                               may not be a catalogue, its text is not shown",
+                expected: "expected a table with a code or name column, or bullets such as \
+                           `- 10001 InvalidSignature`",
+                help: "add a table:\n\n    | 错误码 | 错误名称 | 错误描述 |\n    | -- | -- | -- |\n    | 40001 | INVALID_SIGNATURE | 签名错误 |",
+            },
+        ));
+    }
+    catalogue
+}
+
+/// What the codes of a catalogue are: integers or strings, by majority
+/// (the others are the mistakes), and whether any entry has one.
+struct Codes {
+    /// Whether integers are the codes' kind.
+    ints_win: bool,
+    /// Where the first code of that kind is.
+    first_of_kind: Option<Range<usize>>,
+    /// Codes are all or nothing: with a code column in one table (or
+    /// bullets, which start with codes), a table without one is a problem.
+    present: bool,
+}
+
+impl Codes {
+    fn of(raw: &Document) -> Codes {
+        let written = || {
+            raw.entries()
+                .filter_map(|row| row.code.as_ref())
+                .filter(|cell| !cell.text.is_empty())
+        };
+        let is_int = |text: &str| matches!(Value::read(text), Value::Int(_));
+        let ints = written().filter(|cell| is_int(&cell.text)).count();
+        let ints_win = ints * 2 >= written().count();
+        Codes {
+            ints_win,
+            first_of_kind: written()
+                .find(|cell| is_int(&cell.text) == ints_win)
+                .map(|cell| cell.span.clone()),
+            present: raw.tables.iter().any(|table| table.has_code)
+                || raw.entries().any(|row| row.table.is_none()),
+        }
+    }
+}
+
+/// The checks in progress over a catalogue's entries.
+struct Check<'a> {
+    raw: &'a Document,
+    columns: &'a [ColumnRequest],
+    diagnostics: &'a mut Diagnostics,
+    codes: Codes,
+    /// Each variant name, with where its name is and the name.
+    names: BTreeMap<String, (Range<usize>, String)>,
+    /// Each name in ASCII lowercase, and its variant name.
+    folded: BTreeMap<String, String>,
+    /// Each code, and the name of its first entry.
+    seen_codes: BTreeMap<Value, String>,
+    /// The first code that repeats: the code, its two names, and where.
+    repeated: Option<(Value, String, String, Range<usize>)>,
+    /// The tables reported for having no code column.
+    codeless: Vec<usize>,
+}
+
+impl<'a> Check<'a> {
+    fn new(
+        raw: &'a Document,
+        columns: &'a [ColumnRequest],
+        diagnostics: &'a mut Diagnostics,
+    ) -> Self {
+        Check {
+            raw,
+            columns,
+            diagnostics,
+            codes: Codes::of(raw),
+            names: BTreeMap::new(),
+            folded: BTreeMap::new(),
+            seen_codes: BTreeMap::new(),
+            repeated: None,
+            codeless: Vec::new(),
+        }
+    }
+
+    /// The entry `row` gives, in the category at `category`, when it
+    /// follows every rule.
+    fn entry(&mut self, row: &Entry, category: usize) -> Option<CatalogueEntry> {
+        let table = row.table.map(|table| (table, &self.raw.tables[table]));
+        if let Some((number, table)) = table
+            && !self.has_code_column(number, table)
+        {
+            return None;
+        }
+        let code = read_code(
+            row,
+            self.codes.ints_win,
+            self.codes.first_of_kind.as_ref(),
+            self.diagnostics,
+        );
+        let (name, ident, name_span) = read_name(row, self.diagnostics)?;
+        let has_description = table.is_none_or(|(_, table)| table.has_description);
+        if has_description && let Some(missing) = rules::missing_description(row, &name) {
+            self.diagnostics.push(missing);
+            return None;
+        }
+        let code = code?;
+        if !self.unique_name(row, &name, &ident, name_span.clone()) {
+            return None;
+        }
+        if let Some(value) = &code {
+            self.unique_code(row, value, &name);
+        }
+        self.folded.insert(name.to_ascii_lowercase(), ident.clone());
+        self.names
+            .insert(ident.clone(), (name_span.clone(), name.clone()));
+        let table = table.map(|(_, table)| table);
+        let description = row.description.clone().unwrap_or_default();
+        Some(CatalogueEntry {
+            name,
+            ident,
+            name_span,
+            code,
+            doc: description.doc,
+            text: description.text,
+            category,
+            extras: extras(row, table),
+            columns: self
+                .columns
+                .iter()
+                .map(|request| column_value(row, table, &request.header))
+                .collect(),
+        })
+    }
+
+    /// A table has a code column when the catalogue's other entries have
+    /// codes; reported once a table.
+    fn has_code_column(&mut self, number: usize, table: &TableHead) -> bool {
+        if !self.codes.present || table.has_code {
+            return true;
+        }
+        if !self.codeless.contains(&number) {
+            self.codeless.push(number);
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "this table has no code column, but the catalogue's other entries have codes",
+                    table.span.clone(),
+                    format!("its columns are {}", quoted_list(&table.headers)),
+                )
+                .with_help("add a code column (`code` or `错误码`), as in the other tables"),
+            );
+        }
+        false
+    }
+
+    /// A name is listed once, and its variant name too, ignoring ASCII
+    /// case as `from_name` does.
+    fn unique_name(&mut self, row: &Entry, name: &str, ident: &str, span: Range<usize>) -> bool {
+        let key = if self.names.contains_key(ident) {
+            Some(ident.to_owned())
+        } else {
+            self.folded.get(&name.to_ascii_lowercase()).cloned()
+        };
+        let Some((first, first_name)) = key.and_then(|key| self.names.get(&key)) else {
+            return true;
+        };
+        let word = if row.name.is_some() { "name" } else { "code" };
+        let message = if *first_name == name {
+            format!("{word} `{name}` is listed twice")
+        } else if first_name.eq_ignore_ascii_case(name) {
+            format!(
+                "{word}s `{first_name}` and `{name}` differ only in case, which `from_name` ignores"
+            )
+        } else {
+            format!("{word}s `{first_name}` and `{name}` both give the variant name `{ident}`")
+        };
+        let help = if word == "name" {
+            "the name is the entry's identity: give each entry a name of its own"
+        } else {
+            "without a name column the code names the entry: remove one of the two, or add a \
+             name column"
+        };
+        self.diagnostics
+            .push(rules::listed_twice(message, span, first.clone(), help));
+        false
+    }
+
+    /// Where names are the keys, a repeated code turns `from_code` off.
+    fn unique_code(&mut self, row: &Entry, value: &Value, name: &str) {
+        if let Some(first_name) = self.seen_codes.get(value) {
+            let span = row.code.as_ref().map_or(0..0, |cell| cell.span.clone());
+            self.repeated
+                .get_or_insert((value.clone(), first_name.clone(), name.to_owned(), span));
+        } else {
+            self.seen_codes.insert(value.clone(), name.to_owned());
+        }
+    }
+
+    /// Reports the first repeated code, and says whether codes are unique.
+    fn finish(&mut self, catalogue: &mut Catalogue) {
+        let Some((code, first, second, span)) = self.repeated.take() else {
+            return;
+        };
+        catalogue.codes_unique = false;
+        self.diagnostics.note(Diagnostic::new(
+            format!(
+                "code `{}` names both `{first}` and `{second}`: no `from_code` or `TryFrom` is \
+                 generated, and `FromStr` reads names only",
+                code.text()
+            ),
+            span,
+            "the code repeats here",
+        ));
+    }
+}
+
+/// Every extra column of `row`'s table, as `(header, Markdown)`, for the
+/// docs.
+fn extras(row: &Entry, table: Option<&TableHead>) -> Vec<(String, String)> {
+    table.map_or_else(Vec::new, |table| {
+        table
+            .extras
+            .iter()
+            .zip(&row.extras)
+            .filter(|(_, cell)| !cell.doc.is_empty())
+            .map(|(header, cell)| (header.clone(), cell.doc.clone()))
+            .collect()
+    })
+}
+
+/// The value of `row` in the column headed `header`; `None` for an empty
+/// cell, or a table without that column.
+fn column_value(row: &Entry, table: Option<&TableHead>, header: &str) -> Option<Value> {
+    let position = table?.extras.iter().position(|h| h == header)?;
+    let cell = row.extras.get(position)?;
+    (!cell.text.is_empty()).then(|| Value::read(&cell.text))
+}
+
+/// The type of the codes: `None` when the entries have none.
+fn code_type(codes: &Codes, catalogue: &Catalogue) -> Option<ValueType> {
+    if !codes.present {
+        return None;
+    }
+    if !codes.ints_win {
+        return Some(ValueType::Str);
+    }
+    let integers = catalogue
+        .entries
+        .iter()
+        .filter_map(|entry| match &entry.code {
+            Some(Value::Int(code)) => Some(*code),
+            _ => None,
+        });
+    Some(ValueType::narrowest(integers).unwrap_or(ValueType::U16))
+}
+
+/// The columns asked for, typed by their values: integers when every value
+/// is one (a column read as an integer in one entry but text in another is
+/// text), optional when a value is missing.
+fn typed_columns(
+    raw: &Document,
+    columns: &[ColumnRequest],
+    entries: &mut [CatalogueEntry],
+) -> Vec<Column> {
+    let typed: Vec<Column> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, request)| {
+            let values = || entries.iter().map(|entry| &entry.columns[i]);
+            let all_int = values().all(|value| !matches!(value, Some(Value::Str(_))));
+            let ints = values().filter_map(|value| match value {
+                Some(Value::Int(number)) => Some(*number),
+                _ => None,
+            });
+            let value_type = if all_int {
+                ValueType::narrowest(ints).unwrap_or(ValueType::Str)
+            } else {
+                ValueType::Str
+            };
+            Column {
+                header: request.header.clone(),
+                method: request.method.clone(),
+                position: raw
+                    .tables
+                    .iter()
+                    .find_map(|table| table.extras.iter().position(|h| *h == request.header))
+                    .unwrap_or(0),
+                value_type,
+                optional: values().any(Option::is_none),
+            }
+        })
+        .collect();
+    for entry in entries {
+        for (value, column) in entry.columns.iter_mut().zip(&typed) {
+            if column.value_type == ValueType::Str
+                && let Some(Value::Int(number)) = value
+            {
+                *value = Some(Value::Str(number.to_string()));
+            }
+        }
+    }
+    typed
+}
+
+/// The columns asked for, each reported at every entry table that lacks
+/// it; the bullets of a catalogue have no columns.
+fn check_columns(
+    raw: &Document,
+    columns: &[ColumnRequest],
+    source: &Source,
+    diagnostics: &mut Diagnostics,
+) {
+    for request in columns {
+        let header = &request.header;
+        let help = format!(
+            "add a `{header}` column to the table, or remove `column \"{header}\" as {};` from the macro",
+            request.method
+        );
+        if raw.tables.is_empty() {
+            let end = source.text().len();
+            let at = raw
+                .entries()
+                .next()
+                .map_or(end..end, |row| row.span.clone());
+            diagnostics.push(
+                Diagnostic::new(
+                    format!("column `{header}` is not in the catalogue: it has no table"),
+                    at,
+                    "entries without columns",
+                )
+                .with_help(help.clone()),
+            );
+        }
+        for table in &raw.tables {
+            if table.extras.iter().any(|extra| extra == header) {
+                continue;
+            }
+            let own = table
+                .headers
+                .iter()
+                .any(|h| h == header && Role::of(h) != Role::Extra);
+            let diagnostic = if own {
+                Diagnostic::new(
+                    format!("column `{header}` is this table's code, name or description"),
+                    table.span.clone(),
+                    "read by the enum's own methods",
+                )
+                .with_help(format!(
+                    "`code()`, `name()` and `description()` return it already: remove \
+                     `column \"{header}\" as {};` from the macro",
+                    request.method
+                ))
+            } else {
+                Diagnostic::new(
+                    format!("column `{header}` is not in this table"),
+                    table.span.clone(),
+                    format!("its columns are {}", quoted_list(&table.headers)),
+                )
+                .with_help(help.clone())
+            };
+            diagnostics.push(diagnostic);
+        }
+    }
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| format!("`{item}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{CatalogueOptions, check};
+
+    fn checked(text: &str, columns: &[(&str, &str)]) -> (Catalogue, Vec<String>, Vec<String>) {
+        let options = CatalogueOptions {
+            columns: columns
+                .iter()
+                .map(|(header, method)| ColumnRequest {
+                    header: (*header).to_owned(),
+                    method: (*method).to_owned(),
+                })
+                .collect(),
+            ..CatalogueOptions::default()
+        };
+        let checked = check("t.md", text.as_bytes(), &options);
+        let errors = checked.rendered_diagnostics();
+        let notes = checked.rendered_notes();
+        (checked.table, errors, notes)
+    }
+
+    #[test]
+    fn narrowest_code_types() {
+        let narrowest = |values: &[i64]| ValueType::narrowest(values.iter().copied());
+        assert_eq!(narrowest(&[]), None);
+        assert_eq!(narrowest(&[0, 65_535]), Some(ValueType::U16));
+        assert_eq!(narrowest(&[65_536]), Some(ValueType::U32));
+        assert_eq!(narrowest(&[-1, 40_001]), Some(ValueType::I32));
+        assert_eq!(narrowest(&[-1, 3_000_000_000]), Some(ValueType::I64));
+        assert_eq!(narrowest(&[4_294_967_295]), Some(ValueType::U32));
+    }
+
+    #[test]
+    fn a_table_becomes_typed_entries() {
+        let (catalogue, errors, _) = checked(
+            "## 鉴权\n\n| 错误码 | 错误名称 | 错误描述 | 重试 | 备注 |\n| -- | -- | -- | -- | -- |\n| -1 | **BUSY** | 忙。 | 3 | x |\n| 40001 | INVALID_SIGNATURE | 签名错误。 | | y |\n",
+            &[("重试", "retry"), ("备注", "remark")],
+        );
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert_eq!(catalogue.code_type, Some(ValueType::I32));
+        assert!(catalogue.codes_unique);
+        let idents: Vec<&str> = catalogue.entries.iter().map(|e| e.ident.as_str()).collect();
+        assert_eq!(idents, ["Busy", "InvalidSignature"]);
+        assert_eq!(catalogue.entries[0].name, "BUSY");
+        assert_eq!(catalogue.entries[0].code, Some(Value::Int(-1)));
+        assert_eq!(catalogue.categories[0].title, "鉴权");
+        let retry = &catalogue.columns[0];
+        assert_eq!((retry.value_type, retry.optional), (ValueType::U16, true));
+        let remark = &catalogue.columns[1];
+        assert_eq!(
+            (remark.value_type, remark.optional),
+            (ValueType::Str, false)
+        );
+        assert_eq!(
+            catalogue.entries[1].extras,
+            [("备注".to_owned(), "y".to_owned())]
+        );
+    }
+
+    #[test]
+    fn repeated_codes_are_a_note_when_names_are_the_keys() {
+        let (catalogue, errors, notes) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 400 | A | a |\n| 400 | B | b |\n",
+            &[],
+        );
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert!(!catalogue.codes_unique);
+        assert_eq!(notes.len(), 1);
+        assert!(
+            notes[0].starts_with("code `400` names both `A` and `B`"),
+            "{}",
+            notes[0]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_and_the_rest_kept() {
+        let (catalogue, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | a |\n| X | TWO | b |\n| 3 | 三 | c |\n| 4 | ONE | d |\n| 5 | FIVE | |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 4, "{errors:#?}");
+        assert!(
+            errors[0].starts_with("code `X` is a string, but the catalogue's codes are integers")
+        );
+        assert!(errors[1].starts_with("name `三` gives no Rust identifier"));
+        assert!(errors[2].starts_with("name `ONE` is listed twice"));
+        assert!(errors[3].starts_with("entry `FIVE` has no description"));
+        let (_, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | a |\n| 99999999999999999999 | BIG | b |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("code `99999999999999999999` does not fit in an `i64`"));
+        let (_, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | InvalidSignature | a |\n| 2 | INVALIDSIGNATURE | b |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("names `InvalidSignature` and `INVALIDSIGNATURE` differ only in case"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(catalogue.entries.len(), 1);
+        assert_eq!(catalogue.code_type, Some(ValueType::U16));
+    }
+
+    #[test]
+    fn a_table_without_codes_beside_one_with_codes() {
+        let (catalogue, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | A | a |\n\n| Name | Description |\n| - | - |\n| B | b |\n| C | c |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with(
+            "this table has no code column, but the catalogue's other entries have codes\n --> t.md:5:1"
+        ));
+        assert_eq!(catalogue.entries.len(), 1);
+    }
+
+    #[test]
+    fn empty_and_entry_less_catalogues() {
+        let (_, errors, _) = checked("", &[]);
+        assert!(errors[0].starts_with("the code catalogue is empty"));
+        let (_, errors, _) = checked("SECRET=1\n", &[]);
+        assert!(errors[0].starts_with("the code catalogue lists no codes"));
+        assert!(!errors[0].contains("SECRET"), "{}", errors[0]);
+    }
+}

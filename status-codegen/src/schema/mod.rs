@@ -1,0 +1,61 @@
+//! Schemas: what a kind of document must say, checked on the raw document
+//! ([`crate::raw`]) that the reader made of it.
+//!
+//! Each schema tells the reader the [`Layout`] it expects, then validates
+//! the raw document into its model with one small function per rule:
+//! - `status`: HTTP status documents, into [`crate::model::Table`];
+//! - `catalogue`: code catalogues, into
+//!   [`crate::catalogue::model::Catalogue`].
+//!
+//! The rules both share (sections left out, documents without entries,
+//! entries without a description, keys listed twice, identifiers, a
+//! translation's keys against its primary's) are in `rules`.
+
+#[cfg(feature = "catalogue")]
+pub(crate) mod catalogue;
+pub(crate) mod rules;
+pub(crate) mod status;
+
+use crate::Checked;
+use crate::diagnostic::{Diagnostics, Source};
+use crate::raw::Document;
+use crate::read::{self, Layout, decode};
+
+/// Decodes `bytes`, read from `path` (a `what`, for messages), reads them
+/// as `layout` expects, with root-relative links made relative to
+/// `link_base`, and validates the raw document with `validate`: what it
+/// made of it (the default when the bytes cannot be decoded), with the
+/// problems and notes reported, in document order.
+pub(crate) fn check<T: Default>(
+    what: &str,
+    path: &str,
+    bytes: &[u8],
+    link_base: &str,
+    layout: Layout,
+    validate: impl FnOnce(&Document, &Source, &mut Diagnostics) -> T,
+) -> Checked<T> {
+    let source = match decode::decode_as(what, path, bytes) {
+        Ok(source) => source,
+        Err(error) => {
+            let (source, diagnostic) = *error;
+            return Checked {
+                source,
+                table: T::default(),
+                diagnostics: vec![diagnostic],
+                notes: Vec::new(),
+            };
+        }
+    };
+    let mut diagnostics = Diagnostics::default();
+    let document = read::read(&source, link_base, layout, &mut diagnostics);
+    let table = validate(&document, &source, &mut diagnostics);
+    let (mut diagnostics, mut notes) = diagnostics.into_parts();
+    diagnostics.sort_by_key(|d| d.primary.span.start);
+    notes.sort_by_key(|d| d.primary.span.start);
+    Checked {
+        source,
+        table,
+        diagnostics,
+        notes,
+    }
+}

@@ -1,0 +1,238 @@
+//! The rules every schema shares, one function each: sections left out,
+//! documents without entries, entries without a description, keys listed
+//! twice, names that give no identifier, and a translation's keys against
+//! its primary document's.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::ops::Range;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::raw::{Document, Entry};
+
+/// A note for each `##` section that lists no `entries` (`"status
+/// codes"`, `"codes"`): it is left out.
+pub(crate) fn skipped_sections(document: &Document, entries: &str, diagnostics: &mut Diagnostics) {
+    for skipped in &document.skipped {
+        diagnostics.note(Diagnostic::new(
+            format!(
+                "section `{}` lists no {entries}; it is left out",
+                skipped.title
+            ),
+            skipped.span.clone(),
+            "skipped",
+        ));
+    }
+}
+
+/// The words of the problem [`no_entries`] reports.
+pub(crate) struct NoEntries {
+    /// The message for an empty document.
+    pub(crate) empty: &'static str,
+    /// The message for a document without entries.
+    pub(crate) no_entries: &'static str,
+    /// The label when the document has no structure at all.
+    pub(crate) unstructured: &'static str,
+    /// The label otherwise.
+    pub(crate) expected: &'static str,
+    /// How to add an entry.
+    pub(crate) help: &'static str,
+}
+
+/// The problem with a document that gives no entry: empty, or without
+/// entries. Without any structure (`structured`), the file may be anything
+/// (a path such as `../../.env`), so the problem quotes none of it.
+pub(crate) fn no_entries(source: &Source, structured: bool, words: NoEntries) -> Diagnostic {
+    let empty = source.text().trim().is_empty();
+    let end = source.text().len();
+    let unstructured = !empty && !structured;
+    let diagnostic = Diagnostic::new(
+        if empty { words.empty } else { words.no_entries },
+        if empty { 0..0 } else { end..end },
+        if unstructured {
+            words.unstructured
+        } else {
+            words.expected
+        },
+    )
+    .with_help(words.help);
+    if unstructured {
+        diagnostic.unquoted()
+    } else {
+        diagnostic
+    }
+}
+
+/// The problem with `entry`, called `what` in messages, when it has no
+/// description: at its description cell, or under its bullet.
+pub(crate) fn missing_description(entry: &Entry, what: &str) -> Option<Diagnostic> {
+    if !entry.text().is_empty() {
+        return None;
+    }
+    let message = format!("entry `{what}` has no description");
+    let span = entry
+        .description
+        .as_ref()
+        .map_or(entry.span.clone(), |cell| cell.span_or(&entry.span));
+    Some(match &entry.line {
+        Some(line) => {
+            Diagnostic::new(message, span, "no description under this bullet").with_help(format!(
+                "add an indented paragraph under the bullet:\n\n    - {}\n\n      描述……",
+                line.text
+            ))
+        }
+        None => Diagnostic::new(message, span, "empty description cell")
+            .with_help("write what the code means in the description column"),
+    })
+}
+
+/// The problem with a key (a code, a name) listed again at `span`, first
+/// listed at `first`.
+pub(crate) fn listed_twice(
+    message: String,
+    span: Range<usize>,
+    first: Range<usize>,
+    help: &str,
+) -> Diagnostic {
+    Diagnostic::new(message, span, "listed again here")
+        .with_note(first, "first listed here")
+        .with_help(help)
+}
+
+/// The keys of a primary document, each with its position, for its
+/// translations to be checked against in linear time.
+pub(crate) struct PrimaryKeys<K> {
+    positions: HashMap<K, usize>,
+    /// How many keys the primary lists, repeated ones included.
+    len: usize,
+}
+
+impl<K: Hash + Eq> PrimaryKeys<K> {
+    pub(crate) fn new(keys: impl IntoIterator<Item = K>) -> Self {
+        let mut positions = HashMap::new();
+        let mut len = 0;
+        for key in keys {
+            positions.entry(key).or_insert(len);
+            len += 1;
+        }
+        PrimaryKeys { positions, len }
+    }
+
+    /// The position of `key` in the primary document: its first.
+    pub(crate) fn position(&self, key: &K) -> Option<usize> {
+        self.positions.get(key).copied()
+    }
+
+    /// The positions of the primary's keys that `translated` lacks, in
+    /// order.
+    pub(crate) fn lacking<'k>(&self, translated: impl IntoIterator<Item = &'k K>) -> Vec<usize>
+    where
+        K: 'k,
+    {
+        let mut present = vec![false; self.len];
+        for position in translated.into_iter().filter_map(|key| self.position(key)) {
+            present[position] = true;
+        }
+        let mut lacking: Vec<usize> = self
+            .positions
+            .values()
+            .copied()
+            .filter(|&position| !present[position])
+            .collect();
+        lacking.sort_unstable();
+        lacking
+    }
+}
+
+/// A note naming what a translation lacks of its primary document
+/// (`listed`, `n` of them, called `noun` in the singular and the plural):
+/// there, the primary's text stands in. `None` when it lacks nothing.
+pub(crate) fn lacking(
+    listed: &str,
+    n: usize,
+    (one, many): (&str, &str),
+    primary: &str,
+) -> Option<Diagnostic> {
+    (n > 0).then(|| {
+        Diagnostic::new(
+            format!(
+                "the translation lacks {n} {} of the {primary}: {listed}",
+                if n == 1 { one } else { many }
+            ),
+            0..0,
+            format!("their descriptions in this language are the {primary}'s"),
+        )
+        .unquoted()
+    })
+}
+
+/// How [`upper_camel_case`] treats the letters after a word's first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordCase {
+    /// Always lowercased: `NOT FOUND` and `Not Found` give `NotFound`.
+    Fold,
+    /// Lowercased in a word written in one case (`INVALID`, `invalid`),
+    /// kept in a word that mixes cases, which is already camel case:
+    /// `InvalidSignature` stays, `INVALID_SIGNATURE` gives
+    /// `InvalidSignature`.
+    KeepCamel,
+}
+
+/// `text` as a Rust type or variant name: its words in UpperCamelCase.
+///
+/// Words are runs of ASCII letters and digits; every other character
+/// separates words, except apostrophes, which are dropped. The error says
+/// why `text` gives no identifier: a letter that is not ASCII, no letter or
+/// digit at all, a leading digit, or `Self`.
+pub fn upper_camel_case(text: &str, case: WordCase) -> Result<String, String> {
+    if let Some(c) = text.chars().find(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        return Err(format!("`{c}` is not an ASCII letter"));
+    }
+    let mut name = String::with_capacity(text.len());
+    let cleaned: String = text.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+    for word in cleaned.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mixed = word.bytes().any(|b| b.is_ascii_uppercase())
+            && word.bytes().any(|b| b.is_ascii_lowercase());
+        let keep = case == WordCase::KeepCamel && mixed;
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            if keep {
+                name.extend(chars);
+            } else {
+                name.extend(chars.map(|c| c.to_ascii_lowercase()));
+            }
+        }
+    }
+    match name.chars().next() {
+        None => Err("it has no letters or digits".to_owned()),
+        Some(c) if c.is_ascii_digit() => Err(format!("`{name}` starts with a digit")),
+        Some(_) if name == "Self" => Err("`Self` is a keyword".to_owned()),
+        Some(_) => Ok(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_case_is_kept_where_asked() {
+        let keep = |text| upper_camel_case(text, WordCase::KeepCamel).unwrap();
+        assert_eq!(keep("INVALID_SIGNATURE"), "InvalidSignature");
+        assert_eq!(keep("InvalidSignature"), "InvalidSignature");
+        assert_eq!(keep("invalidSignature"), "InvalidSignature");
+        assert_eq!(keep("E_EMPTY"), "EEmpty");
+        assert_eq!(keep("not_found"), "NotFound");
+        let fold = |text| upper_camel_case(text, WordCase::Fold).unwrap();
+        assert_eq!(fold("InvalidSignature"), "Invalidsignature");
+    }
+
+    #[test]
+    fn a_translation_lacks_the_keys_it_does_not_name() {
+        let keys = PrimaryKeys::new([200, 201, 404, 200]);
+        assert_eq!(keys.position(&404), Some(2));
+        assert_eq!(keys.position(&500), None);
+        assert_eq!(keys.lacking(&[404, 500, 404]), [0, 1]);
+    }
+}

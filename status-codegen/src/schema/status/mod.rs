@@ -1,0 +1,590 @@
+//! The HTTP status schema: a raw document to a [`Table`].
+//!
+//! The rules, one function each:
+//! - an entry is `CODE REASON`: a three-digit code in 100–599, a space, and a
+//!   reason phrase (visible characters only), followed by an indented
+//!   description; an `HTTPStatus` line's code agrees with its text
+//!   (`line`);
+//! - codes are unique, and so are the variant names their reasons give;
+//! - a section holds one class: the class of its first entry (the code's
+//!   first digit). An entry of another class is an error, and so is a second
+//!   section for the same class;
+//! - a section has a title and entries.
+//!
+//! A translation follows the same rules, but for its reason phrases, which
+//! name nothing; its codes are the primary document's.
+//!
+//! Every problem is reported; entries with problems are left out of the
+//! table, so that what remains still expands into a usable skeleton.
+//! Beside problems, notes: the sections left out, and where a reason
+//! phrase or code differs from the IANA registry.
+
+mod line;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::rules::{self, NoEntries, PrimaryKeys};
+use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::model::{Class, ClassInfo, Code, Entry, Table};
+use crate::raw::{self, Category, Document, Line};
+use crate::read::{Layout, Lists};
+use line::Title;
+
+/// How a status document is laid out: `##` sections of bullets, strictly.
+pub(crate) const LAYOUT: Layout = Layout {
+    lists: Lists::InSections,
+    tables: false,
+    strict: true,
+};
+
+/// Checks `document` and builds the table of its valid entries. A
+/// translation (`translation_of` is `Some`) is checked against its
+/// primary's table, when the primary has no problem of its own (`None`
+/// otherwise, so that they do not cascade): a code the primary lacks is an
+/// error; a code the translation lacks, and a reason phrase that differs
+/// from the primary's, are notes.
+pub(crate) fn validate(
+    document: &Document,
+    source: &Source,
+    translation_of: Option<Option<&Table>>,
+    diagnostics: &mut Diagnostics,
+) -> Table {
+    let mut check = Check {
+        diagnostics,
+        primary: translation_of.map(|primary| {
+            primary.map(|table| {
+                (
+                    table,
+                    PrimaryKeys::new(table.entries.iter().map(|entry| entry.code)),
+                )
+            })
+        }),
+        codes: BTreeMap::new(),
+        idents: BTreeMap::new(),
+        classes: BTreeMap::new(),
+        homes: homes(document),
+    };
+    let mut table = Table {
+        title: document.title.clone(),
+        intro: document.intro.clone(),
+        ..Table::default()
+    };
+    rules::skipped_sections(document, "status codes", check.diagnostics);
+    for section in &document.categories {
+        check.section(section, &mut table);
+    }
+    if let Some(Some((primary, keys))) = &check.primary {
+        lacking_codes(primary, keys, &table, check.diagnostics);
+    }
+    if document.entries().next().is_none() {
+        // Without a single section, the file may be anything (a path such
+        // as `../../.env`): say so without quoting any of it.
+        let structured = !document.categories.is_empty() || !document.skipped.is_empty();
+        check.diagnostics.push(rules::no_entries(
+            source,
+            structured,
+            NoEntries {
+                empty: "the status document is empty",
+                no_entries: "the status document lists no status codes",
+                unstructured: "it has no `##` section and no entry; as it may not be a status \
+                               document, its text is not shown",
+                expected: "expected at least one `##` section with entries",
+                help: "add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。",
+            },
+        ));
+    }
+    table
+}
+
+/// Where an entry of each class belongs, looking ahead too: the first
+/// section whose first entry is of that class.
+fn homes(document: &Document) -> BTreeMap<Class, &str> {
+    let mut homes = BTreeMap::new();
+    for section in &document.categories {
+        if let Some(class) = lines(section).find_map(|(_, line)| line::leading_class(&line.text)) {
+            homes.entry(class).or_insert(section.title.as_str());
+        }
+    }
+    homes
+}
+
+/// The entries of `section` with their lines: every entry of a status
+/// document is a bullet.
+fn lines(section: &Category) -> impl Iterator<Item = (&raw::Entry, &Line)> {
+    section
+        .entries
+        .iter()
+        .filter_map(|entry| Some((entry, entry.line.as_ref()?)))
+}
+
+/// The checks in progress over a document.
+struct Check<'a> {
+    diagnostics: &'a mut Diagnostics,
+    /// For a translation, its primary table and codes, when the primary has
+    /// no problem.
+    primary: Option<Option<(&'a Table, PrimaryKeys<u16>)>>,
+    /// Where each code is, first.
+    codes: BTreeMap<Code, Range<usize>>,
+    /// Where each variant name comes from, and its reason phrase.
+    idents: BTreeMap<String, (Range<usize>, String)>,
+    /// The section of each class, and its title.
+    classes: BTreeMap<Class, (Range<usize>, String)>,
+    homes: BTreeMap<Class, &'a str>,
+}
+
+impl Check<'_> {
+    fn is_translation(&self) -> bool {
+        self.primary.is_some()
+    }
+
+    /// Checks one section and adds its class and valid entries to `table`.
+    fn section(&mut self, section: &Category, table: &mut Table) {
+        self.titled(section);
+        if !self.has_entries(section) {
+            return;
+        }
+        // The section's class is the class of its first entry with a code.
+        let mut class: Option<(Class, Range<usize>, Code)> = None;
+        let mut entries = Vec::new();
+        for (raw, line) in lines(section).filter(|(_, line)| !line.unreadable) {
+            let (code, title) = line::read_title(line, self.is_translation(), self.diagnostics);
+            // The class is checked even when the rest of the line is wrong,
+            // so that every problem shows in one build.
+            let Some((code, code_span)) = code else {
+                continue;
+            };
+            let (expected, first_span, first_code) =
+                class.get_or_insert((code.class(), code_span.clone(), code));
+            if !self.in_class(section, code, code_span, *expected, first_span, *first_code) {
+                continue;
+            }
+            if let Some(title) = title
+                && let Some(entry) = self.entry(raw, line, title)
+            {
+                entries.push(entry);
+            }
+        }
+        if let Some((class, _, _)) = class
+            && self.first_section_of(class, section)
+        {
+            table.classes.push(ClassInfo {
+                class,
+                title: section.title.clone(),
+                intro: section.intro.clone(),
+            });
+            table.entries.extend(entries);
+        }
+    }
+
+    /// The entry of a valid line, checked against the others.
+    fn entry(&mut self, raw: &raw::Entry, line: &Line, title: Title) -> Option<Entry> {
+        let span = line.subspan(title.code_range.clone());
+        let reason_span = line.subspan(title.reason_range.clone());
+        if !self.unique_code(&title, &span) || !self.in_primary(&title, span.clone(), reason_span) {
+            return None;
+        }
+        self.codes.insert(title.code, span);
+        if !self.is_translation() && !self.unique_variant(&title, line) {
+            return None;
+        }
+        if let Some(missing) = rules::missing_description(raw, &line.text) {
+            self.diagnostics.push(missing);
+        }
+        if !self.is_translation() {
+            line::registry_note(line, &title, self.diagnostics);
+        }
+        Some(Entry {
+            code: title.code.number(),
+            class: title.code.class(),
+            reason: title.reason,
+            ident: title.ident,
+            doc: raw.doc().to_owned(),
+            text: raw.text().to_owned(),
+            flags: line.flags,
+            note: line.note.clone(),
+            link: line.link.clone(),
+        })
+    }
+
+    /// A section has a title.
+    fn titled(&mut self, section: &Category) {
+        if section.title.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    "a section without a title",
+                    section.span.clone(),
+                    "empty heading",
+                )
+                .with_help("name the class, for example `## 客户端响应`"),
+            );
+        }
+    }
+
+    /// A section lists entries.
+    fn has_entries(&mut self, section: &Category) -> bool {
+        if section.entries.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    format!("section `{}` lists no status codes", section.title),
+                    section.span.clone(),
+                    "no entries under this heading",
+                )
+                .with_help("add entries as bullets (`- 404 Not Found`), or remove the heading"),
+            );
+        }
+        !section.entries.is_empty()
+    }
+
+    /// An entry is of its section's class, which its first entry set.
+    fn in_class(
+        &mut self,
+        section: &Category,
+        code: Code,
+        code_span: Range<usize>,
+        expected: Class,
+        first_span: &Range<usize>,
+        first_code: Code,
+    ) -> bool {
+        let class = code.class();
+        if class == expected {
+            return true;
+        }
+        self.diagnostics.push(
+            Diagnostic::new(
+                format!(
+                    "{code} is a {} ({}xx), but section `{}` holds {}xx codes",
+                    class.english(),
+                    class.digit(),
+                    section.title,
+                    expected.digit(),
+                ),
+                code_span,
+                format!("{}xx code", class.digit()),
+            )
+            .with_note(
+                first_span.clone(),
+                format!("the section's class is set by its first entry, {first_code}"),
+            )
+            .with_help(match self.homes.get(&class) {
+                Some(other) => format!("move it to section `{other}`"),
+                None => format!(
+                    "move it to a section of its own for {}xx codes",
+                    class.digit()
+                ),
+            }),
+        );
+        false
+    }
+
+    /// A code is listed once.
+    fn unique_code(&mut self, title: &Title, span: &Range<usize>) -> bool {
+        let Some(first) = self.codes.get(&title.code) else {
+            return true;
+        };
+        self.diagnostics.push(rules::listed_twice(
+            format!("status code {} is listed twice", title.code),
+            span.clone(),
+            first.clone(),
+            "remove one of the two entries",
+        ));
+        false
+    }
+
+    /// A translation's code is one its primary lists; a reason phrase that
+    /// differs from the primary's is a note.
+    fn in_primary(&mut self, title: &Title, span: Range<usize>, reason: Range<usize>) -> bool {
+        let Some(Some((primary, keys))) = &self.primary else {
+            return true;
+        };
+        let Some(position) = keys.position(&title.code.number()) else {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    format!("status code {} is not in the primary document", title.code),
+                    span,
+                    "not in the primary document",
+                )
+                .with_help(
+                    "a translation describes the primary document's codes: add the code there \
+                     first, or remove it here",
+                ),
+            );
+            return false;
+        };
+        let original = &primary.entries[position];
+        if original.reason != title.reason {
+            self.diagnostics.note(Diagnostic::new(
+                format!(
+                    "{} {}: the primary document says \"{}\"",
+                    title.code, title.reason, original.reason
+                ),
+                reason,
+                "differs from the primary document",
+            ));
+        }
+        true
+    }
+
+    /// Two reason phrases give two variant names.
+    fn unique_variant(&mut self, title: &Title, line: &Line) -> bool {
+        let span = line.subspan(title.reason_range.clone());
+        if let Some((first, first_reason)) = self.idents.get(&title.ident) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    format!(
+                        "reason phrases `{first_reason}` and `{}` both give the variant name `{}`",
+                        title.reason, title.ident
+                    ),
+                    span,
+                    format!("also `{}`", title.ident),
+                )
+                .with_note(first.clone(), format!("`{}` comes from here", title.ident))
+                .with_help("reason phrases must differ in more than punctuation and case"),
+            );
+            return false;
+        }
+        self.idents
+            .insert(title.ident.clone(), (span, title.reason.clone()));
+        true
+    }
+
+    /// One section holds each class.
+    fn first_section_of(&mut self, class: Class, section: &Category) -> bool {
+        if let Some((first_span, first_title)) = self.classes.get(&class) {
+            self.diagnostics.push(
+                Diagnostic::new(
+                    format!(
+                        "two sections hold {}xx codes: `{first_title}` and `{}`",
+                        class.digit(),
+                        section.title
+                    ),
+                    section.span.clone(),
+                    "second section for this class",
+                )
+                .with_note(first_span.clone(), "first section for this class")
+                .with_help("merge the two sections into one"),
+            );
+            return false;
+        }
+        self.classes
+            .insert(class, (section.span.clone(), section.title.clone()));
+        true
+    }
+}
+
+/// A note naming the codes of `primary` that its translation `table`
+/// lacks: their descriptions are the primary's.
+fn lacking_codes(
+    primary: &Table,
+    keys: &PrimaryKeys<u16>,
+    table: &Table,
+    diagnostics: &mut Diagnostics,
+) {
+    if table.entries.is_empty() {
+        return;
+    }
+    let lacking = keys.lacking(table.entries.iter().map(|entry| &entry.code));
+    let missing = Table {
+        entries: lacking
+            .iter()
+            .map(|&position| primary.entries[position].clone())
+            .collect(),
+        ..Table::default()
+    };
+    if let Some(note) = rules::lacking(
+        &missing.code_ranges(),
+        lacking.len(),
+        ("code", "codes"),
+        "primary document",
+    ) {
+        diagnostics.note(note);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::read;
+
+    fn check(text: &str) -> (Table, Vec<String>) {
+        let source = Source::new("t.md", text);
+        let mut diagnostics = Diagnostics::default();
+        let document = read(
+            &source,
+            crate::DocumentOptions::MDN,
+            LAYOUT,
+            &mut diagnostics,
+        );
+        let table = validate(&document, &source, None, &mut diagnostics);
+        let messages = diagnostics
+            .into_vec()
+            .iter()
+            .map(|d| d.render(&source))
+            .collect();
+        (table, messages)
+    }
+
+    fn check_translation(primary: &Table, text: &str) -> (Table, Vec<String>, Vec<String>) {
+        let source = Source::new("t.en.md", text);
+        let mut diagnostics = Diagnostics::default();
+        let document = read(
+            &source,
+            crate::DocumentOptions::MDN,
+            LAYOUT,
+            &mut diagnostics,
+        );
+        let table = validate(&document, &source, Some(Some(primary)), &mut diagnostics);
+        let (errors, mut notes) = diagnostics.into_parts();
+        notes.sort_by_key(|d| d.primary.span.start);
+        let render = |v: Vec<Diagnostic>| v.iter().map(|d| d.render(&source)).collect();
+        (table, render(errors), render(notes))
+    }
+
+    #[test]
+    fn a_translation_is_checked_against_the_primary() {
+        let (primary, errors) = check(
+            "## 成功\n\n- 200 OK\n\n  好。\n\n- 201 Created\n\n  建。\n\n## 客户端\n\n- 404 Not Found\n\n  没有。\n",
+        );
+        assert!(errors.is_empty());
+        let (table, errors, notes) = check_translation(
+            &primary,
+            "## Success\n\n- 200 Okay\n\n  Good.\n\n- 202 Accepted\n\n  Later.\n\n## Client\n\n- 404 未找到\n\n  None.\n",
+        );
+        // 202 is not in the primary: an error at its line.
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("status code 202 is not in the primary document\n --> t.en.md:7:3")
+        );
+        // A phrase without ASCII letters names nothing: no error.
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [200, 404]);
+        assert_eq!(table.classes[0].title, "Success");
+        // Notes: 201 is missing; two phrases differ from the primary's.
+        assert_eq!(notes.len(), 3, "{notes:#?}");
+        assert!(notes[0].starts_with("the translation lacks 1 code of the primary document: 201"));
+        assert!(
+            notes[1].starts_with("200 Okay: the primary document says \"OK\"\n --> t.en.md:3:7")
+        );
+        assert!(notes[2].starts_with("404 未找到: the primary document says \"Not Found\""));
+    }
+
+    #[test]
+    fn translated_phrases_may_clash_but_codes_may_not() {
+        let (primary, _) =
+            check("## A\n\n- 207 Multi-Status\n\n  a\n\n- 208 Already Reported\n\n  b\n");
+        let (table, errors, _) = check_translation(
+            &primary,
+            "## A\n\n- 207 Multi-Status\n\n  a\n\n- 208 Multi-Status\n\n  b\n\n- 208 Again\n\n  c\n",
+        );
+        assert_eq!(table.entries.len(), 2);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("status code 208 is listed twice"));
+    }
+
+    #[test]
+    fn without_the_primary_a_translation_is_checked_alone() {
+        let source = Source::new("t.en.md", "## A\n\n- 299 Whatever\n\n  a\n");
+        let mut diagnostics = Diagnostics::default();
+        let document = read(
+            &source,
+            crate::DocumentOptions::MDN,
+            LAYOUT,
+            &mut diagnostics,
+        );
+        let table = validate(&document, &source, Some(None), &mut diagnostics);
+        assert_eq!(table.entries.len(), 1);
+        assert!(diagnostics.is_empty());
+    }
+
+    #[test]
+    fn builds_a_table() {
+        let (table, errors) = check(
+            "Intro.\n\n## 成功\n\n- 200 OK\n\n  好。\n\n## 客户端\n\n- 404 Not Found\n\n  没有。\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(table.intro, "Intro.");
+        assert_eq!(table.classes.len(), 2);
+        assert_eq!(table.classes[1].class, Class::ClientError);
+        assert_eq!(table.classes[1].title, "客户端");
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [200, 404]);
+        assert_eq!(table.entries[0].reason, "OK");
+        assert_eq!(table.entries[0].ident, "Ok");
+    }
+
+    #[test]
+    fn reports_every_problem_at_its_place() {
+        let (table, errors) = check(
+            "## 成功响应\n\n- 200 Ok\n\n  a\n\n- 404 Not Found\n\n  b\n\n- 200 Ok\n\n  c\n\n- Created\n\n  d\n\n- 2000 X\n\n  e\n\n- 201\n\n  f\n\n- 202 Accepted\n",
+        );
+        assert_eq!(table.entries.len(), 2, "{errors:#?}");
+        assert_eq!(errors.len(), 6, "{errors:#?}");
+        assert!(errors[0].starts_with(
+            "404 is a client error (4xx), but section `成功响应` holds 2xx codes\n --> t.md:7:3"
+        ));
+        assert!(errors[1].starts_with("status code 200 is listed twice\n  --> t.md:11:3"));
+        assert!(errors[1].contains("  ::: t.md:3:3"));
+        assert!(errors[2].contains("entry `Created` has no status code"));
+        assert!(errors[3].contains("status code `2000` is not three digits"));
+        assert!(errors[4].contains("entry 201 has no reason phrase"));
+        assert!(errors[5].contains("entry `202 Accepted` has no description"));
+    }
+
+    #[test]
+    fn caret_lines_up_under_wide_characters() {
+        let (_, errors) =
+            check("## 成功响应\n\n- 200 Ok\n\n  a\n\n## 成功\n\n- 201 Created\n\n  b\n");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0],
+            "two sections hold 2xx codes: `成功响应` and `成功`\n --> t.md:7:1\n  |\n7 | ## 成功\n  | ^^^^^^^ second section for this class\n ::: t.md:1:1\n  |\n1 | ## 成功响应\n  | ----------- first section for this class\n  |\n  = help: merge the two sections into one"
+        );
+    }
+
+    #[test]
+    fn a_misplaced_entry_is_sent_to_its_section_even_a_later_one() {
+        let (_, errors) = check(
+            "## 重定向\n\n- 300 A\n\n  a\n\n- 407 B\n\n  b\n\n## 客户端响应\n\n- 400 C\n\n  c\n",
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("407 is a client error (4xx), but section `重定向` holds 3xx codes")
+        );
+        assert!(
+            errors[0].ends_with("= help: move it to section `客户端响应`"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn codes_that_run_into_letters() {
+        let (_, errors) =
+            check("## A\n\n- 4O5 Oops\n\n  a\n\n- 404Not Found\n\n  b\n\n- 4 X\n\n  c\n");
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+        assert!(errors[0].starts_with("`4O5` is not a status code\n --> t.md:3:3"));
+        assert!(errors[0].contains("^^^ expected three digits"));
+        assert!(errors[1].starts_with("no space between status code 404 and its reason phrase"));
+        assert!(errors[1].contains("help: write `- 404 Not Found`"));
+        assert!(errors[2].contains("^ 1 digit\n"));
+    }
+
+    #[test]
+    fn same_variant_from_two_phrases() {
+        let (_, errors) = check("## A\n\n- 404 Not Found\n\n  a\n\n- 405 Not-Found\n\n  b\n");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with(
+            "reason phrases `Not Found` and `Not-Found` both give the variant name `NotFound`\n --> t.md:7:7"
+        ));
+    }
+
+    #[test]
+    fn empty_and_entry_less_documents() {
+        let (_, errors) = check("");
+        assert!(errors[0].starts_with("the status document is empty"));
+        let (_, errors) = check("Just prose.\n");
+        assert!(errors[0].starts_with("the status document lists no status codes"));
+    }
+}
