@@ -24,8 +24,7 @@
 //! assert_eq!(checked.table.entries[0].ident, "InvalidSignature");
 //! ```
 
-pub mod expand;
-mod language;
+pub use crate::expand::catalogue as expand;
 pub mod model;
 mod parse;
 mod translation;
