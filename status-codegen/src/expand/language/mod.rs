@@ -1,14 +1,14 @@
 //! Several languages: the language enum, its `negotiate`, and the tables
 //! of every translation that the `…_in` methods read.
 //!
-//! - [`tag`]: [`check_tag`], [`check_tags`] and [`variant_name`], which the
+//! - `tag.rs`: [`check_tag`], [`check_tags`] and [`variant_name`], which the
 //!   macros call on their input, so that a bad tag is an error at the call
 //!   site;
-//! - `enumeration`: [`language_enum`], a language enum on its own, from a
-//!   name, a visibility, attributes and BCP 47 tags; it knows nothing about
-//!   status codes, so that any table can use it;
-//! - this module: [`Languages`] (set in [`super::Options::languages`]),
-//!   the enum documented with each document, and the one builder of the
+//! - `enumeration.rs`: [`language_enum`], a language enum on its own, from
+//!   a name, a visibility, attributes and BCP 47 tags; it knows nothing
+//!   about status codes, so that any table can use it;
+//! - this file: [`Languages`] (set in [`super::Options::languages`]), the
+//!   enum documented with each document, and the one builder of the
 //!   `[language][position]` tables that both emitters use.
 //!
 //! Every private helper the generated code needs (the tag table, the
@@ -57,7 +57,7 @@ pub struct Translation<T = Table> {
     pub tag: String,
     /// Its path as the caller wrote it, for docs.
     pub display_path: String,
-    /// The path for `include_bytes!`, as [`Options::tracking_path`].
+    /// The path for `include_bytes!`, as [`super::Options::tracking_path`].
     pub tracking_path: Option<String>,
     /// What validation made of it: for a status document, the codes it
     /// describes, a subset of the primary's, and its classes.
