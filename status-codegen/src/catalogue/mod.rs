@@ -19,8 +19,7 @@
 //! assert_eq!(checked.table.entries[0].ident, "InvalidSignature");
 //! ```
 
-pub mod expand;
-mod language;
+pub use crate::expand::catalogue as expand;
 pub mod model;
 
 use proc_macro2::{Span, TokenStream};

@@ -1,11 +1,10 @@
-//! The error types of the conversions, and their impls; `code_table!`
-//! shares the parse error's.
+//! The error types of the conversions, and their impls, for both emitters:
+//! `Parse{Name}Error`, and `TryFrom{Name}Error` where codes convert.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{ENUM_DERIVES, Options, derive, doc};
-use crate::model::Table;
 
 /// The name of an error type: `{verb}{Name}Error`, verb, object, `Error`
 /// (`ParseStatusCodeError`, `TryFromStatusCodeError`). A name that already
@@ -21,147 +20,102 @@ pub(crate) fn error_type_name(verb: &str, name: &Ident) -> Ident {
     format_ident!("{verb}{object}Error", span = name.span())
 }
 
-/// The two error types: `TryFrom{Name}Error` for a number and
-/// `Parse{Name}Error` for a string, named verb, object, `Error` as std's
-/// `TryFromIntError` and `ParseIntError` are, after the conversion that
-/// fails (`{Name}::try_from`, `str::parse::<{Name}>`).
-pub(super) fn error_types(options: &Options) -> TokenStream {
-    let error_derives = derive(&ENUM_DERIVES[..6]);
-    let Options {
-        vis,
-        name,
-        display_path,
-        ..
-    } = options;
-    let parse_error = options.parse_error();
-    let try_from_error = options.try_from_error();
-    let parse_doc = doc(&format!(
-        "The error returned when a string is not a [`{name}`]: not a code, reason phrase, \
-         or code and reason phrase that `{display_path}` lists."
-    ));
-    let parse_error_type = parse_error_type(vis, &parse_error, &parse_doc);
-    let try_from_doc = doc(&format!(
-        "The error returned when a number is not a [`{name}`]: a code that `{display_path}` \
-         does not list. [`CODES`](Self::CODES) are those it lists."
-    ));
-    quote! {
-        #try_from_doc
-        #error_derives
-        #vis struct #try_from_error {
-            code: u16,
-        }
-
-        #parse_error_type
-    }
+/// What an emitter says in its error types: `TryFrom{Name}Error`, where
+/// codes convert, and `Parse{Name}Error`. They are named verb, object,
+/// `Error` as std's `TryFromIntError` and `ParseIntError` are, after the
+/// conversion that fails (`{Name}::try_from`, `str::parse::<{Name}>`).
+/// Their messages are for the end users of the program that has the
+/// generated type: they name the codes and forms that would have been
+/// read, never the document's path, which is a detail of the build.
+pub(crate) struct Errors {
+    /// Where codes convert: the code's type, the docs of
+    /// `TryFrom{Name}Error`, its constants, and the body of its `Display`.
+    pub(crate) try_from: Option<(TokenStream, String, TokenStream, TokenStream)>,
+    /// The docs of `Parse{Name}Error`.
+    pub(crate) parse_doc: String,
+    /// The format string its `Display` writes with the input (quoted) and
+    /// `…` when it was cut.
+    pub(crate) parse_format: String,
 }
 
-/// The type `parse_error`, with visibility `vis` and docs `parse_doc`: the
-/// error of a failed `FromStr`, which keeps the input's first 32 bytes.
-/// Its impls are [`parse_error_impls`].
-pub(crate) fn parse_error_type(
-    vis: &TokenStream,
-    parse_error: &Ident,
-    parse_doc: &TokenStream,
-) -> TokenStream {
-    // The parse error writes its own `Debug`: its input as a string, not
-    // as 32 raw bytes.
-    let parse_error_derives = derive(
-        &ENUM_DERIVES[..6]
-            .iter()
-            .copied()
-            .filter(|&(_, name)| name != "Debug")
-            .collect::<Vec<_>>(),
-    );
-    quote! {
-        #parse_doc
-        #parse_error_derives
-        #vis struct #parse_error {
-            /// The start of the input, cut at a character boundary.
-            input: [u8; 32],
-            /// How many bytes of `input` are used.
-            len: u8,
-            /// Whether the input was longer than `input` holds.
-            truncated: bool,
-        }
-    }
-}
-
-/// The error types' methods and trait impls. Their messages are for the
-/// end users of the program that has the generated type: they name the
-/// codes and forms that would have been read, never the document's path,
-/// which is a detail of the build.
-pub(super) fn error_impls(table: &Table, options: &Options) -> TokenStream {
-    let name = &options.name;
-    let parse_error = options.parse_error();
-    let try_from_error = options.try_from_error();
-
-    let example = table
-        .entries
-        .iter()
-        .find(|e| e.code == 404)
-        .or(table.entries.first());
-    let expected = match example {
-        Some(e) => format!(
-            "expected a code (\"{}\"), a reason phrase (\"{}\", any ASCII case) or both (\"{} {}\")",
-            e.code, e.reason, e.code, e.reason
-        ),
-        None => NO_CODES.to_owned(),
-    };
-    // The fixed text goes into the format string, braces escaped: one
-    // `write!`, and no literal argument (clippy's `write_literal`).
-    let parse_format = format!(
-        "unknown HTTP status {{:?}}{{}}: {}",
-        expected.replace('{', "{{").replace('}', "}}")
-    );
-    let codes = table.code_ranges();
-    let codes_doc = doc(&format!(
-        "The codes that [`{name}`] has, as ranges in increasing order{}. \
-         The message of this error ends with them.",
-        if codes.is_empty() {
-            ": none".to_owned()
-        } else {
-            format!(": `{codes}`")
-        }
-    ));
-    let try_from_display = if codes.is_empty() {
-        let format = format!("unknown HTTP status code {{}}: {NO_CODES}");
-        quote!(::core::write!(f, #format, self.code))
-    } else {
+impl Errors {
+    /// The types, items of the caller's module.
+    pub(crate) fn types<T>(&self, options: &Options<T>) -> TokenStream {
+        let vis = &options.vis;
+        let try_from = self.try_from.as_ref().map(|(ty, try_from_doc, ..)| {
+            let try_from_error = options.try_from_error();
+            let derives = derive(&ENUM_DERIVES[..6]);
+            let try_from_doc = doc(try_from_doc);
+            quote! {
+                #try_from_doc
+                #derives
+                #vis struct #try_from_error {
+                    code: #ty,
+                }
+            }
+        });
+        // The parse error writes its own `Debug`: its input as a string,
+        // not as 32 raw bytes.
+        let parse_error_derives = derive(
+            &ENUM_DERIVES[..6]
+                .iter()
+                .copied()
+                .filter(|&(_, name)| name != "Debug")
+                .collect::<Vec<_>>(),
+        );
+        let parse_error = options.parse_error();
+        let parse_doc = doc(&self.parse_doc);
         quote! {
-            ::core::write!(f, "unknown HTTP status code {}: expected one of {}", self.code, Self::CODES)
-        }
-    };
-
-    let parse_error_impls = parse_error_impls(&parse_error, &parse_format);
-    quote! {
-        impl #try_from_error {
-            #codes_doc
-            pub const CODES: &'static str = #codes;
-
-            /// The number that was given.
-            #[must_use]
-            pub const fn code(&self) -> u16 {
-                self.code
+            #try_from
+            #parse_doc
+            #parse_error_derives
+            #vis struct #parse_error {
+                /// The start of the input, cut at a character boundary.
+                input: [u8; 32],
+                /// How many bytes of `input` are used.
+                len: u8,
+                /// Whether the input was longer than `input` holds.
+                truncated: bool,
             }
         }
+    }
 
-        impl ::core::fmt::Display for #try_from_error {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #try_from_display
+    /// The types' impls, as items of the `const _` block.
+    pub(crate) fn impls<T>(&self, options: &Options<T>) -> TokenStream {
+        let try_from = self.try_from.as_ref().map(|(ty, _, consts, display)| {
+            let try_from_error = options.try_from_error();
+            quote! {
+                impl #try_from_error {
+                    #consts
+                    /// The number that was given.
+                    #[must_use]
+                    pub const fn code(&self) -> #ty {
+                        self.code
+                    }
+                }
+
+                impl ::core::fmt::Display for #try_from_error {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        #display
+                    }
+                }
+
+                impl ::core::error::Error for #try_from_error {}
             }
+        });
+        let parse_error_impls = parse_error_impls(&options.parse_error(), &self.parse_format);
+        quote! {
+            #try_from
+            #parse_error_impls
         }
-
-        impl ::core::error::Error for #try_from_error {}
-
-        #parse_error_impls
     }
 }
 
-/// The impls of [`parse_error_type`]'s type `parse_error`, and the helper
+/// The impls of the parse error type `parse_error`, and the helper
 /// `parse_error(s)` that makes one, as items of the `const _` block. Its
 /// `Display` writes `parse_format` with the input (quoted) and `…` when it
 /// was cut.
-pub(crate) fn parse_error_impls(parse_error: &Ident, parse_format: &str) -> TokenStream {
+fn parse_error_impls(parse_error: &Ident, parse_format: &str) -> TokenStream {
     let parse_error_name = parse_error.to_string();
     let debug_doc = doc(&format!(
         "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
@@ -218,9 +172,6 @@ pub(crate) fn parse_error_impls(parse_error: &Ident, parse_format: &str) -> Toke
         impl ::core::error::Error for #parse_error {}
     }
 }
-
-/// What the errors say when the document lists no code at all.
-const NO_CODES: &str = "no status code is known";
 
 #[cfg(test)]
 mod tests {

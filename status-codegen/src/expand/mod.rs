@@ -1,52 +1,66 @@
-//! [`Table`] to Rust: the status enum, its class enum, their methods and
-//! trait impls, and two error types.
+//! The emitters: a validated document to Rust items.
+//!
+//! - `status`: a status [`Table`] to the status enum, its class enum,
+//!   their methods and trait impls ([`expand`], [`skeleton`]);
+//! - `catalogue`: a code catalogue to its enum (`code_table!`), public as
+//!   `status_codegen::catalogue::expand`;
+//! - what both share, each once: [`Options`], the error types (`errors`),
+//!   the language enum and the `[language][position]` tables
+//!   ([`language`]), and the docs, derives, aliases and tracking lines
+//!   below.
 //!
 //! The generated code refers to everything by absolute path (`::core::…`),
 //! uses no trait method that needs a prelude, and has no `unsafe`, so it
 //! compiles in `no_std`, `no_implicit_prelude` and `forbid(unsafe_code)`
 //! crates, and next to a crate's own `Result`, `Option` or `fmt`.
-//!
-//! One file for each thing generated: `status.rs` (the status enum, its
-//! inherent items and private helpers), `phrase.rs` (`from_reason`'s
-//! lookup), `class.rs`, `conversions.rs` (the status enum's trait impls)
-//! and `errors.rs`; `language.rs` adds the language enum and the tables of
-//! translations when the caller names languages. This one puts them
-//! together.
 
-mod class;
-mod conversions;
+#[cfg(feature = "catalogue")]
+pub mod catalogue;
 pub(crate) mod errors;
-mod phrase;
-mod status;
-
 pub mod language;
+mod status;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use self::class::{class_enum, class_impl};
-use self::conversions::conversions;
-use self::errors::{error_impls, error_types};
-use self::phrase::FromReason;
-use self::status::{helpers, status_enum, status_impl};
-use crate::model::{Class, ClassInfo, Entry, Table};
+pub use self::status::{expand, skeleton};
+use crate::model::Table;
 
-/// How the generated items are named and decorated.
+/// A validated document that an emitter turns into an enum: a status
+/// [`Table`], or a code catalogue for `code_table!`.
+pub trait Model {
+    /// The enum's name unless the caller gives one: `StatusCode`.
+    const NAME: &'static str;
+    /// One entry: a variant of the enum.
+    type Entry;
+    /// The entries, in document order.
+    fn entries(&self) -> &[Self::Entry];
+    /// This document's entry for `entry` of the primary document, when this
+    /// is a translation: the one with the same code (status tables) or name
+    /// (catalogues).
+    fn find(&self, entry: &Self::Entry) -> Option<&Self::Entry>;
+    /// The entry's description as plain text.
+    fn text(entry: &Self::Entry) -> &str;
+}
+
+/// How the generated items are named and decorated, for a document of
+/// type `T`: a status [`Table`] (the default) or a code catalogue.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
-pub struct Options {
-    /// Attributes put on the status enum, after its docs and before its
-    /// derives: `#[non_exhaustive]`, `#[derive(serde::Serialize)]`.
+pub struct Options<T = Table> {
+    /// Attributes put on the enum, after its docs and before its derives:
+    /// `#[non_exhaustive]`, `#[derive(serde::Serialize)]`.
     pub attrs: TokenStream,
     /// Visibility of every generated item: `pub`, `pub(crate)`, or nothing.
     pub vis: TokenStream,
-    /// Name of the status enum.
+    /// Name of the enum.
     pub name: Ident,
-    /// Attributes put on the class enum.
+    /// Attributes put on the class enum (status tables only: a catalogue
+    /// has no class enum).
     pub class_attrs: TokenStream,
-    /// Visibility of the class enum.
+    /// Visibility of the class enum (status tables only).
     pub class_vis: TokenStream,
-    /// Name of the class enum.
+    /// Name of the class enum (status tables only).
     pub class_name: Ident,
     /// The document's path as the user wrote it, for docs and messages.
     pub display_path: String,
@@ -54,78 +68,38 @@ pub struct Options {
     /// document changes; `None` emits no tracking line.
     pub tracking_path: Option<String>,
     /// The languages, when the caller gave the primary document's tag
-    /// (`as "zh-CN"`): a language enum, `description_in`, `translation` and
-    /// `title_in`. `None` generates none of them.
-    pub languages: Option<language::Languages>,
+    /// (`as "zh-CN"`): a language enum, and the `…_in` methods and
+    /// `translation` that read each document. `None` generates none of them.
+    pub languages: Option<language::Languages<T>>,
 }
 
-impl Options {
-    /// `pub enum StatusCode` and `pub enum StatusClass` for the document at
-    /// `display_path`.
+impl<T: Model> Options<T> {
+    /// `pub enum` [`Model::NAME`] (and `pub enum StatusClass`) for the
+    /// document at `display_path`.
     pub fn new(display_path: impl Into<String>) -> Self {
         Options {
             attrs: TokenStream::new(),
             vis: quote!(pub),
-            name: Ident::new("StatusCode", Span::call_site()),
+            name: ident(T::NAME),
             class_attrs: TokenStream::new(),
             class_vis: quote!(pub),
-            class_name: Ident::new("StatusClass", Span::call_site()),
+            class_name: ident("StatusClass"),
             display_path: display_path.into(),
             tracking_path: None,
             languages: None,
         }
     }
+}
 
+impl<T> Options<T> {
     /// `Parse{Name}Error`, the error of `FromStr`.
     fn parse_error(&self) -> Ident {
         errors::error_type_name("Parse", &self.name)
     }
 
-    /// `TryFrom{Name}Error`, the error of `TryFrom<u16>`.
+    /// `TryFrom{Name}Error`, the error of `TryFrom` a code.
     fn try_from_error(&self) -> Ident {
         errors::error_type_name("TryFrom", &self.name)
-    }
-}
-
-/// The generated items for `table`: the two enums and the two error types,
-/// then everything else inside an anonymous `const _: () = { … };`, as
-/// askama and pest generate: the impls, which take effect wherever they
-/// are written, and the private helpers they call, as free items of that
-/// block. Names declared in a block are in scope only inside it, so the
-/// generated types' inherent items are exactly their documented API, and
-/// the user may define an item of any other name on them or beside them.
-pub fn expand(table: &Table, options: &Options) -> TokenStream {
-    let tracking = tracking(options.tracking_path.as_deref());
-    let from_reason = FromReason::new(table, options);
-    let status = status_enum(table, options);
-    let class = class_enum(table, options);
-    let error_types = error_types(options);
-    let status_impl = status_impl(table, options, &from_reason);
-    let class_impl = class_impl(table, options);
-    let conversions = conversions(options);
-    let error_impls = error_impls(table, options);
-    let helpers = helpers(table, options, &from_reason);
-    let (language_enum, language_items) = language::expand(table, options);
-    quote! {
-        #tracking
-        #status
-        #class
-        #error_types
-
-        #[allow(
-            deprecated,
-            reason = "the generated code names deprecated variants; the user's code gets the warning"
-        )]
-        const _: () = {
-            #status_impl
-            #class_impl
-            #conversions
-            #error_impls
-            #helpers
-            #language_items
-        };
-
-        #language_enum
     }
 }
 
@@ -139,24 +113,6 @@ pub(crate) fn tracking(path: Option<&str>) -> TokenStream {
         }
     })
     .unwrap_or_default()
-}
-
-/// The items after a problem in the document: the valid part of `table`,
-/// and every class the document lacks (without codes), so that code naming
-/// any class, or calling `class()`, keeps compiling and the only errors are
-/// the document's.
-pub fn skeleton(table: &Table, options: &Options) -> TokenStream {
-    let mut complete = table.clone();
-    for class in Class::ALL.into_iter() {
-        if !complete.classes.iter().any(|info| info.class == class) {
-            complete.classes.push(ClassInfo {
-                class,
-                title: class.english().to_owned(),
-                intro: String::new(),
-            });
-        }
-    }
-    expand(&complete, options)
 }
 
 /// One `#[doc = "…"]` attribute holding all of `markdown`, each non-empty
@@ -183,16 +139,36 @@ pub(crate) fn doc(markdown: &str) -> TokenStream {
     quote!(#[doc = #text])
 }
 
+/// `#[doc(alias = "…")]` for each of `aliases` that rustc accepts on the
+/// item `item`, each once: rustc refuses an alias that is empty, holds `"`,
+/// `'` or white space other than a space, starts or ends with a space, or
+/// is the item's own name, and warns of one given twice. The others would
+/// fail the build inside the macro's expansion, for a document that is
+/// otherwise valid; they are only a search hint, so they are left out.
+pub(crate) fn doc_aliases(item: &str, aliases: impl IntoIterator<Item = String>) -> TokenStream {
+    let item = item.strip_prefix("r#").unwrap_or(item);
+    let mut kept: Vec<String> = Vec::new();
+    for alias in aliases {
+        if doc_alias_allowed(&alias) && alias != item && !kept.contains(&alias) {
+            kept.push(alias);
+        }
+    }
+    quote!(#(#[doc(alias = #kept)])*)
+}
+
+/// Whether rustc accepts `alias` in `#[doc(alias = "…")]`, on any item but
+/// one of that name.
+fn doc_alias_allowed(alias: &str) -> bool {
+    !alias.is_empty()
+        && !alias.starts_with(' ')
+        && !alias.ends_with(' ')
+        && !alias
+            .chars()
+            .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
+}
+
 pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
-}
-
-fn variant(entry: &Entry) -> Ident {
-    ident(&entry.ident)
-}
-
-fn class_variant(class: Class) -> Ident {
-    ident(class.ident())
 }
 
 /// A `[T; N]` type whose length is written as a plain number.
@@ -200,8 +176,8 @@ pub(crate) fn len(n: usize) -> Literal {
     Literal::usize_unsuffixed(n)
 }
 
-/// The traits both generated enums derive, with the `core` module of each.
-/// The error types derive the first six: all but the ordering.
+/// The traits every generated enum derives, with the `core` module of
+/// each. The error types derive the first six: all but the ordering.
 pub const ENUM_DERIVES: [(&str, &str); 8] = [
     ("clone", "Clone"),
     ("marker", "Copy"),
@@ -220,4 +196,31 @@ pub(crate) fn derive(traits: &[(&str, &str)]) -> TokenStream {
         quote!(::core::#module::#name)
     });
     quote!(#[derive(#(#paths),*)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_aliases;
+
+    #[test]
+    fn aliases_rustc_refuses_are_left_out() {
+        let kept = |item: &str, aliases: &[&str]| {
+            doc_aliases(item, aliases.iter().map(|&a| a.to_owned())).to_string()
+        };
+        assert_eq!(kept("NotFound", &["404"]), r#"# [doc (alias = "404")]"#);
+        assert_eq!(
+            kept(
+                "ItS",
+                &[
+                    "it's", "A\"B", "", " lead", "trail ", "a\tb", "a\nb", "a\u{a0}b"
+                ]
+            ),
+            ""
+        );
+        // A space inside is fine; the item's own name and a repeat are not.
+        assert_eq!(
+            kept("r#Type", &["two words", "Type", "two words"]),
+            r#"# [doc (alias = "two words")]"#
+        );
+    }
 }

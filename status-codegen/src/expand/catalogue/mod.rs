@@ -1,5 +1,5 @@
 //! [`Catalogue`] to Rust: the enum, its methods and trait impls, and its
-//! error types.
+//! error types. Public as `status_codegen::catalogue::expand`.
 //!
 //! The public enum and error types are items of the caller's module; the
 //! tables and helpers behind the methods are private items of a
@@ -8,13 +8,14 @@
 //! everything is named by absolute path (`::core::…`), so the code compiles
 //! in `no_std` and `no_implicit_prelude` crates, and nothing is `unsafe`.
 
+mod language;
+
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
-use crate::expand::errors::{parse_error_impls, parse_error_type};
-use crate::expand::language::Languages;
-use crate::expand::{ENUM_DERIVES, derive, doc, ident, len, tracking};
+use super::errors::Errors;
+use super::{ENUM_DERIVES, Model, derive, doc, doc_aliases, ident, len, tracking};
+use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
 use crate::render::{code_span, escape_markdown};
 
 /// The methods every generated enum has, which a column's method cannot be
@@ -32,48 +33,25 @@ pub const METHODS: [&str; 10] = [
     "translation",
 ];
 
-/// How the generated items are named and decorated.
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct Options {
-    /// Attributes put on the enum, after its docs and before its derives.
-    pub attrs: TokenStream,
-    /// Visibility of the enum and its error types.
-    pub vis: TokenStream,
-    /// Name of the enum.
-    pub name: Ident,
-    /// The document's path as the user wrote it, for docs and messages.
-    pub display_path: String,
-    /// The path for `include_bytes!`, so that the compiler rebuilds when the
-    /// document changes; `None` emits no tracking line.
-    pub tracking_path: Option<String>,
-    /// The languages, when the caller gave the primary catalogue's tag:
-    /// the language enum, and `description_in`, `message_in`, `translation`
-    /// and a `…_in` method for each text column.
-    pub languages: Option<Languages<Catalogue>>,
-}
+/// How the generated items are named and decorated: the emitters' one
+/// options type, for a catalogue. `Options::new(path)` names the enum
+/// `ErrorCode`; the class enum's fields are unused.
+pub type Options = super::Options<Catalogue>;
 
-impl Options {
-    /// `pub enum ErrorCode` for the document at `display_path`.
-    pub fn new(display_path: impl Into<String>) -> Self {
-        Options {
-            attrs: TokenStream::new(),
-            vis: quote!(pub),
-            name: Ident::new("ErrorCode", Span::call_site()),
-            display_path: display_path.into(),
-            tracking_path: None,
-            languages: None,
-        }
+impl Model for Catalogue {
+    const NAME: &'static str = "ErrorCode";
+    type Entry = CatalogueEntry;
+
+    fn entries(&self) -> &[CatalogueEntry] {
+        &self.entries
     }
 
-    /// `Parse{Name}Error`, the error of `FromStr`.
-    pub fn parse_error(&self) -> Ident {
-        crate::expand::errors::error_type_name("Parse", &self.name)
+    fn find(&self, entry: &CatalogueEntry) -> Option<&CatalogueEntry> {
+        self.entries.iter().find(|t| t.ident == entry.ident)
     }
 
-    /// `TryFrom{Name}Error`, the error of `TryFrom` an integer code.
-    pub fn try_from_error(&self) -> Ident {
-        crate::expand::errors::error_type_name("TryFrom", &self.name)
+    fn text(entry: &CatalogueEntry) -> &str {
+        &entry.text
     }
 }
 
@@ -83,12 +61,13 @@ pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let tracking = tracking(options.tracking_path.as_deref());
     let keyed = Keyed::of(catalogue);
     let the_enum = the_enum(catalogue, options, keyed);
-    let error_types = error_types(options, keyed);
-    let error_impls = error_impls(catalogue, options, keyed);
+    let errors = errors(catalogue, options, keyed);
+    let error_types = errors.types(options);
+    let error_impls = errors.impls(options);
     let helpers = helpers(catalogue, options);
     let methods = methods(catalogue, options, keyed);
     let traits = traits(options, keyed);
-    let (languages, language_items) = super::language::expand(catalogue, options);
+    let (languages, language_items) = language::expand(catalogue, options);
     quote! {
         #tracking
         #the_enum
@@ -180,7 +159,7 @@ fn variant(entry: &CatalogueEntry) -> Ident {
 }
 
 /// The first line of a description: the message a user sees.
-pub(super) fn first_line(text: &str) -> &str {
+fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or("")
 }
 
@@ -259,12 +238,9 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
             docs.push_str(&lines.join("\n"));
         }
         let docs = doc(&docs);
-        // The code, and the name where it differs from the code and the
-        // variant (rustc warns of an alias given twice).
+        // The code and the name, where rustc takes them as aliases.
         let code = entry.code.as_ref().map(Value::text);
-        let name = (entry.name != entry.ident && code.as_ref() != Some(&entry.name))
-            .then(|| entry.name.clone());
-        let aliases = code.into_iter().chain(name);
+        let aliases = doc_aliases(&entry.ident, code.into_iter().chain([entry.name.clone()]));
         let variant = variant(entry);
         let discriminant = match (&entry.code, repr) {
             (Some(code), Some(value_type)) => {
@@ -275,7 +251,7 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
         };
         quote! {
             #docs
-            #(#[doc(alias = #aliases)])*
+            #aliases
             #variant #discriminant,
         }
     });
@@ -660,43 +636,9 @@ fn traits(options: &Options, keyed: Keyed) -> TokenStream {
     }
 }
 
-/// `Parse{Name}Error`, and `TryFrom{Name}Error` when integer codes find an
-/// entry, named as `status_table!` names its errors: the types, which are
-/// the caller's items.
-fn error_types(options: &Options, keyed: Keyed) -> TokenStream {
-    let Options { vis, name, .. } = options;
-    let parse_doc = doc(&format!(
-        "The error returned when a string is not a [`{name}`]: neither a code nor a name it has."
-    ));
-    let parse_error = parse_error_type(vis, &options.parse_error(), &parse_doc);
-    let try_from = match keyed {
-        Keyed::UniqueInt(value_type) => {
-            let ty = rust_type(value_type);
-            let try_from_error = options.try_from_error();
-            let derives = derive(&ENUM_DERIVES[..6]);
-            let try_from_doc = doc(&format!(
-                "The error returned when a number is not the code of a [`{name}`]."
-            ));
-            quote! {
-                #try_from_doc
-                #derives
-                #vis struct #try_from_error {
-                    code: #ty,
-                }
-            }
-        }
-        _ => TokenStream::new(),
-    };
-    quote! {
-        #try_from
-        #parse_error
-    }
-}
-
-/// The error types' impls, as items of the `const _` block. Their messages
-/// are for the end users of the program: they name what would have been
-/// read, never the document's path.
-fn error_impls(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
+/// What the error types say: `Parse{Name}Error`, and `TryFrom{Name}Error`
+/// when integer codes find an entry.
+fn errors(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> Errors {
     let name = &options.name;
     let expected = match (catalogue.entries.first(), keyed) {
         (Some(entry), Keyed::UniqueInt(_) | Keyed::UniqueStr) => format!(
@@ -707,39 +649,27 @@ fn error_impls(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenS
         (Some(entry), _) => format!("expected a name (\"{}\", any ASCII case)", entry.name),
         (None, _) => "no code is known".to_owned(),
     };
-    // The fixed text goes into the format string, braces escaped.
-    let parse_format = format!(
-        "unknown {name} {{:?}}{{}}: {}",
-        expected.replace('{', "{{").replace('}', "}}")
-    );
-    let parse_error = parse_error_impls(&options.parse_error(), &parse_format);
     let try_from = match keyed {
         Keyed::UniqueInt(value_type) => {
-            let ty = rust_type(value_type);
-            let try_from_error = options.try_from_error();
             let format = format!("unknown {name} code {{}}");
-            quote! {
-                impl #try_from_error {
-                    /// The number that was given.
-                    #[must_use]
-                    pub const fn code(&self) -> #ty {
-                        self.code
-                    }
-                }
-
-                impl ::core::fmt::Display for #try_from_error {
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        ::core::write!(f, #format, self.code)
-                    }
-                }
-
-                impl ::core::error::Error for #try_from_error {}
-            }
+            Some((
+                rust_type(value_type),
+                format!("The error returned when a number is not the code of a [`{name}`]."),
+                TokenStream::new(),
+                quote!(::core::write!(f, #format, self.code)),
+            ))
         }
-        _ => TokenStream::new(),
+        _ => None,
     };
-    quote! {
-        #try_from
-        #parse_error
+    Errors {
+        try_from,
+        parse_doc: format!(
+            "The error returned when a string is not a [`{name}`]: neither a code nor a name it has."
+        ),
+        // The fixed text goes into the format string, braces escaped.
+        parse_format: format!(
+            "unknown {name} {{:?}}{{}}: {}",
+            expected.replace('{', "{{").replace('}', "}}")
+        ),
     }
 }

@@ -5,11 +5,10 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::expand::Options;
-use super::expand::first_line;
-use super::model::{Catalogue, CatalogueEntry, Column, ValueType};
-use crate::expand::language::{Wording, documented_enum};
-use crate::expand::{doc, len};
+use super::{Options, first_line};
+use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, ValueType};
+use crate::expand::language::{Wording, documented_enum, entry_rows, rows, text_rows};
+use crate::expand::{Model, doc, len};
 
 /// The language items of a catalogue, when the caller gave the primary's
 /// language: the language enum and a tracking line per translation (items
@@ -22,6 +21,7 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
     let name = &options.name;
     let language = &languages.name;
     let outside = documented_enum(
+        catalogue,
         languages,
         name,
         &options.display_path,
@@ -32,51 +32,15 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
             texts: "texts",
             method: ("message_in", "a message"),
         },
-        |translation| {
-            catalogue
-                .entries
-                .iter()
-                .filter(|e| translated(translation, e).is_none())
-                .count()
-        },
     );
 
     let n = len(catalogue.entries.len());
     let count = len(1 + languages.translations.len());
-    // For each language (the primary first), a row of `of` for each entry
-    // of the primary: the translation's, or the primary's where it has none.
-    let rows = |of: &dyn Fn(&CatalogueEntry, Option<&CatalogueEntry>) -> TokenStream| {
-        let primary = catalogue.entries.iter().map(|e| of(e, Some(e)));
-        let primary = quote!([#(#primary),*]);
-        let translated = languages.translations.iter().map(|t| {
-            let row = catalogue
-                .entries
-                .iter()
-                .map(|e| of(e, translated(&t.table, e)));
-            quote!([#(#row),*])
-        });
-        std::iter::once(primary)
-            .chain(translated)
-            .collect::<Vec<_>>()
-    };
-    let text = |primary: &CatalogueEntry, translation: Option<&CatalogueEntry>| {
-        let text = translation.map_or(&primary.text, |t| &t.text);
+    let (descriptions, own) = text_rows(catalogue, languages);
+    let messages = entry_rows(catalogue, languages, |primary, translation| {
+        let text = first_line(&translation.unwrap_or(primary).text);
         quote!(#text)
-    };
-    let message = |primary: &CatalogueEntry, translation: Option<&CatalogueEntry>| {
-        let text = first_line(translation.map_or(&primary.text, |t| &t.text));
-        quote!(#text)
-    };
-    let own = |_: &CatalogueEntry, translation: Option<&CatalogueEntry>| match translation {
-        Some(t) => {
-            let text = &t.text;
-            quote!(::core::option::Option::Some(#text))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let descriptions = rows(&text);
-    let messages = rows(&message);
-    let own = rows(&own);
+    });
     let text_columns = catalogue
         .columns
         .iter()
@@ -84,14 +48,9 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
         .filter(|(_, column)| column.value_type == ValueType::Str);
     let column_tables = text_columns.clone().map(|(i, column)| {
         let table = format_ident!("COLUMN_{}_IN", i);
-        let rows = std::iter::once(column_row(catalogue, column, i, None))
-            .chain(
-                languages
-                    .translations
-                    .iter()
-                    .map(|t| column_row(catalogue, column, i, Some(&t.table))),
-            )
-            .collect::<Vec<_>>();
+        let rows = rows(languages, &catalogue.entries, |translation, entry| {
+            column_cell(column, i, entry, translation)
+        });
         let ty = column_type(column, true);
         let table_doc = doc(&format!(
             "The `{}` column in each language, in the order of `ALL`.",
@@ -99,7 +58,7 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
         ));
         quote! {
             #table_doc
-            const #table: [[#ty; #n]; #count] = [#(#rows),*];
+            const #table: [[#ty; #n]; #count] = #rows;
         }
     });
     let column_methods = text_columns.map(|(i, column)| {
@@ -124,12 +83,12 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
         /// For each language, in the order of its `ALL`, the description of
         /// each entry, in the order of `ALL`; the primary's where a
         /// translation lacks the entry.
-        const DESCRIPTIONS_IN: [[&str; #n]; #count] = [#(#descriptions),*];
+        const DESCRIPTIONS_IN: [[&str; #n]; #count] = #descriptions;
         /// The first line of each of `DESCRIPTIONS_IN`.
-        const MESSAGES_IN: [[&str; #n]; #count] = [#(#messages),*];
+        const MESSAGES_IN: [[&str; #n]; #count] = #messages;
         /// The descriptions of each language's own document, `None` where a
         /// translation lacks the entry.
-        const TRANSLATIONS: [[::core::option::Option<&str>; #n]; #count] = [#(#own),*];
+        const TRANSLATIONS: [[::core::option::Option<&str>; #n]; #count] = #own;
         #(#column_tables)*
 
         impl #name {
@@ -166,14 +125,6 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
     (outside, inside)
 }
 
-/// The entry of `translation` with the name of `entry`.
-fn translated<'t>(
-    translation: &'t Catalogue,
-    entry: &CatalogueEntry,
-) -> Option<&'t CatalogueEntry> {
-    translation.entries.iter().find(|t| t.ident == entry.ident)
-}
-
 /// The type of a text column's values: `&str`, or an `Option` of it;
 /// `&'static str` outside a constant's type (`in_const` false).
 fn column_type(column: &Column, in_const: bool) -> TokenStream {
@@ -189,29 +140,25 @@ fn column_type(column: &Column, in_const: bool) -> TokenStream {
     }
 }
 
-/// The row of the text column `column` (number `i` of `catalogue`) for
-/// each entry: the translation's value where it has one, else the
-/// primary's.
-fn column_row(
-    catalogue: &Catalogue,
+/// The value of the text column `column` (number `i` of the primary) for
+/// `entry`: the `translation`'s where it has one, else the primary's.
+fn column_cell(
     column: &Column,
     i: usize,
+    entry: &CatalogueEntry,
     translation: Option<&Catalogue>,
 ) -> TokenStream {
-    let values = catalogue.entries.iter().map(|entry| {
-        let own = translation.and_then(|t| {
-            let position = t.columns.iter().position(|c| c.method == column.method)?;
-            translated(t, entry)?.columns.get(position)?.clone()
-        });
-        let value = own
-            .or_else(|| entry.columns[i].clone())
-            .map(|value| value.text());
-        match (column.optional, value) {
-            (true, Some(text)) => quote!(::core::option::Option::Some(#text)),
-            (true, None) => quote!(::core::option::Option::None),
-            (false, Some(text)) => quote!(#text),
-            (false, None) => quote!(""),
-        }
+    let own = translation.and_then(|t| {
+        let position = t.columns.iter().position(|c| c.method == column.method)?;
+        t.find(entry)?.columns.get(position)?.clone()
     });
-    quote!([#(#values),*])
+    let value = own
+        .or_else(|| entry.columns[i].clone())
+        .map(|value| value.text());
+    match (column.optional, value) {
+        (true, Some(text)) => quote!(::core::option::Option::Some(#text)),
+        (true, None) => quote!(::core::option::Option::None),
+        (false, Some(text)) => quote!(#text),
+        (false, None) => quote!(""),
+    }
 }

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::{Options, len, variant};
+use super::variant;
+use crate::expand::{Options, len};
 use crate::model::{Entry, Table};
 
 /// A perfect hash of the reason phrases: for an input of `len` bytes whose

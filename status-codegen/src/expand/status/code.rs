@@ -5,7 +5,8 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::phrase::FromReason;
-use super::{ENUM_DERIVES, Options, class_variant, derive, doc, ident, len, variant};
+use super::{class_variant, variant};
+use crate::expand::{ENUM_DERIVES, Options, derive, doc, doc_aliases, ident, len};
 use crate::model::{Class, Entry, Flag, Table};
 use crate::render::escape_markdown;
 
@@ -38,7 +39,7 @@ pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
         };
         docs.push_str(&super::language::variant_docs(entry, options));
         let docs = doc(&docs);
-        let alias = entry.code.to_string();
+        let aliases = doc_aliases(&entry.ident, [entry.code.to_string()]);
         let variant = variant(entry);
         let code = Literal::u16_unsuffixed(entry.code);
         let deprecated = entry.flags.deprecated.then(|| {
@@ -47,7 +48,7 @@ pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
         });
         quote! {
             #docs
-            #[doc(alias = #alias)]
+            #aliases
             #deprecated
             #variant = #code,
         }

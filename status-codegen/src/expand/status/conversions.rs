@@ -1,10 +1,12 @@
 //! The status enum's trait impls: `Display`, `FromStr`, the conversions
-//! with `u16` and the comparisons with it.
+//! with `u16` and the comparisons with it; and what its error types say.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Options;
+use crate::expand::errors::Errors;
+use crate::expand::{Options, doc};
+use crate::model::Table;
 
 /// The trait impls of the status enum. Associated types are named by their
 /// concrete type, never as `Self::Err` or `Self::Error`: a variant named
@@ -69,3 +71,68 @@ pub(super) fn conversions(options: &Options) -> TokenStream {
         }
     }
 }
+
+/// What the two error types say: `TryFrom{Name}Error` for a number and
+/// `Parse{Name}Error` for a string.
+pub(super) fn errors(table: &Table, options: &Options) -> Errors {
+    let Options {
+        name, display_path, ..
+    } = options;
+    let example = table
+        .entries
+        .iter()
+        .find(|e| e.code == 404)
+        .or(table.entries.first());
+    let expected = match example {
+        Some(e) => format!(
+            "expected a code (\"{}\"), a reason phrase (\"{}\", any ASCII case) or both (\"{} {}\")",
+            e.code, e.reason, e.code, e.reason
+        ),
+        None => NO_CODES.to_owned(),
+    };
+    let codes = table.code_ranges();
+    let codes_doc = doc(&format!(
+        "The codes that [`{name}`] has, as ranges in increasing order{}. \
+         The message of this error ends with them.",
+        if codes.is_empty() {
+            ": none".to_owned()
+        } else {
+            format!(": `{codes}`")
+        }
+    ));
+    let display = if codes.is_empty() {
+        let format = format!("unknown HTTP status code {{}}: {NO_CODES}");
+        quote!(::core::write!(f, #format, self.code))
+    } else {
+        quote! {
+            ::core::write!(f, "unknown HTTP status code {}: expected one of {}", self.code, Self::CODES)
+        }
+    };
+    Errors {
+        try_from: Some((
+            quote!(u16),
+            format!(
+                "The error returned when a number is not a [`{name}`]: a code that \
+                 `{display_path}` does not list. [`CODES`](Self::CODES) are those it lists."
+            ),
+            quote! {
+                #codes_doc
+                pub const CODES: &'static str = #codes;
+            },
+            display,
+        )),
+        parse_doc: format!(
+            "The error returned when a string is not a [`{name}`]: not a code, reason phrase, \
+             or code and reason phrase that `{display_path}` lists."
+        ),
+        // The fixed text goes into the format string, braces escaped: one
+        // `write!`, and no literal argument (clippy's `write_literal`).
+        parse_format: format!(
+            "unknown HTTP status {{:?}}{{}}: {}",
+            expected.replace('{', "{{").replace('}', "}}")
+        ),
+    }
+}
+
+/// What the errors say when the document lists no code at all.
+const NO_CODES: &str = "no status code is known";

@@ -3,7 +3,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{ENUM_DERIVES, Options, class_variant, derive, doc, len};
+use super::class_variant;
+use crate::expand::{ENUM_DERIVES, Options, derive, doc, len};
 use crate::model::{ClassInfo, Table};
 use crate::render::escape_markdown;
 
