@@ -44,6 +44,8 @@ mod iana;
 pub mod model;
 mod parse;
 mod render;
+pub mod request;
+pub mod run;
 mod validate;
 
 pub use parse::MAX_DOCUMENT_BYTES;

@@ -17,9 +17,10 @@ use crate::expand::language::Languages;
 use crate::expand::{ENUM_DERIVES, derive, doc, ident, len, tracking};
 use crate::render::{code_span, escape_markdown};
 
-/// The methods every generated enum has, which a column's method cannot be
-/// named.
-pub const METHODS: [&str; 10] = [
+/// The associated items every generated enum has, which a column's method
+/// cannot be named.
+pub const METHODS: [&str; 11] = [
+    "ALL",
     "code",
     "from_code",
     "name",

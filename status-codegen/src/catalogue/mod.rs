@@ -33,10 +33,10 @@ mod validate;
 
 use proc_macro2::{Span, TokenStream};
 
+pub use crate::request::ColumnRequest;
 use crate::{Checked, DocumentOptions, compile_errors, run_phases};
 use model::Catalogue;
 pub use translation::check_translation;
-pub use validate::ColumnRequest;
 
 /// How a catalogue is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

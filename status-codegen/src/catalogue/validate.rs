@@ -23,16 +23,8 @@ use super::model::{
 };
 use super::parse;
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
+use crate::request::ColumnRequest;
 use crate::validate::{NoEntries, WordCase, no_entries, upper_camel_case};
-
-/// A column the macro asks for: `column "解决方案" as solution;`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ColumnRequest {
-    /// The header, as written in the table.
-    pub header: String,
-    /// The name of the method that returns it.
-    pub method: String,
-}
 
 /// Checks `raw` and builds the catalogue of its valid entries, with a method
 /// for each of `columns`.
