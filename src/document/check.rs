@@ -16,12 +16,9 @@ use crate::style::{ERROR, OK, paint};
 trait Summary {
     /// What the entries are called: `codes`, `entries`.
     const ENTRIES: &str;
-    /// How many entries, in how many groups: `26 codes in 5 classes`.
-    fn counts(&self) -> String;
-    /// The document's title, if it has one.
-    fn title(&self) -> Option<&str>;
-    /// The lines after the first: its codes, its columns.
-    fn details(&self) -> String;
+    /// How many entries, in how many groups (`26 codes in 5 classes`); the
+    /// title; the lines after the first (its codes, its columns).
+    fn summary(&self) -> (String, Option<&str>, String);
     /// How many entries it has.
     fn len(&self) -> usize;
 }
@@ -34,20 +31,15 @@ fn count(n: usize, one: &str, many: &str) -> String {
 impl Summary for Table {
     const ENTRIES: &str = "codes";
 
-    fn counts(&self) -> String {
+    fn summary(&self) -> (String, Option<&str>, String) {
         let codes = count(self.entries.len(), "code", "codes");
-        format!(
-            "{codes} in {}",
-            count(self.classes.len(), "class", "classes")
+        let classes = count(self.classes.len(), "class", "classes");
+        let details = format!("codes: {}\n", self.code_ranges());
+        (
+            format!("{codes} in {classes}"),
+            self.title.as_deref(),
+            details,
         )
-    }
-
-    fn title(&self) -> Option<&str> {
-        self.title.as_deref()
-    }
-
-    fn details(&self) -> String {
-        format!("codes: {}\n", self.code_ranges())
     }
 
     fn len(&self) -> usize {
@@ -58,27 +50,22 @@ impl Summary for Table {
 impl Summary for Catalogue {
     const ENTRIES: &str = "entries";
 
-    fn counts(&self) -> String {
+    fn summary(&self) -> (String, Option<&str>, String) {
         let entries = count(self.entries.len(), "entry", "entries");
         let categories = count(self.categories.len(), "category", "categories");
-        format!("{entries} in {categories}")
-    }
-
-    fn title(&self) -> Option<&str> {
-        self.title.as_deref()
-    }
-
-    fn details(&self) -> String {
         let mut details = match self.code_type {
-            Some(code_type) => format!(
-                "codes: {}{}\n",
-                code_type.rust(),
-                if self.codes_unique {
-                    ", unique: from_code and TryFrom"
-                } else {
-                    ", repeated: no from_code or TryFrom"
-                }
-            ),
+            Some(code_type) if self.codes_unique => {
+                format!(
+                    "codes: {}, unique: from_code and TryFrom\n",
+                    code_type.rust()
+                )
+            }
+            Some(code_type) => {
+                format!(
+                    "codes: {}, repeated: no from_code or TryFrom\n",
+                    code_type.rust()
+                )
+            }
             None => "codes: none (no code column)\n".to_owned(),
         };
         for column in &self.columns {
@@ -88,12 +75,11 @@ impl Summary for Catalogue {
             } else {
                 ty.to_owned()
             };
-            details.push_str(&format!(
-                "column `{}`: {}() -> {ty}\n",
-                column.header, column.method
-            ));
+            let (header, method) = (&column.header, &column.method);
+            details.push_str(&format!("column `{header}`: {method}() -> {ty}\n"));
         }
-        details
+        let title = self.title.as_deref();
+        (format!("{entries} in {categories}"), title, details)
     }
 
     fn len(&self) -> usize {
@@ -122,24 +108,26 @@ pub fn check(
 /// document's notes and problems when there are problems, else the summary
 /// on stdout and the notes on stderr (a failure with `strict`).
 fn checked<T: Summary>(run: &Run<T>, strict: bool, tag: Option<&str>) -> Report {
-    let Some(primary) = &run.primary else {
-        return Report::error(Status::Usage, String::new());
-    };
     let all = || run.documents();
-    if all().any(|c| !c.diagnostics.is_empty()) {
+    let Some(primary) = run
+        .primary
+        .as_ref()
+        .filter(|_| all().all(|c| c.diagnostics.is_empty()))
+    else {
         let stderr = all().map(|c| notes(c) + &problems(c)).collect();
         return Report::error(Status::Failure, stderr);
-    }
+    };
     let table = &primary.table;
-    let mut summary = format!("{}: {}", paint(OK, "ok"), table.counts());
-    if let Some(title) = table.title() {
+    let (counts, title, details) = table.summary();
+    let mut summary = format!("{}: {counts}", paint(OK, "ok"));
+    if let Some(title) = title {
         summary.push_str(&format!(" ({title})"));
     }
     if let Some(tag) = tag {
         summary.push_str(&format!(", in {tag}"));
     }
     summary.push('\n');
-    summary.push_str(&table.details());
+    summary.push_str(&details);
     for (tag, translated) in &run.translations {
         summary.push_str(&format!(
             "{}: translation {tag} (`{}`): {} of the {} {}\n",

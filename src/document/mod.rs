@@ -15,7 +15,7 @@ use std::path::Path;
 use proc_macro2::{Ident, Span};
 use status_codegen::Checked;
 use status_codegen::request::{self, At, CallSite, Column, Item, Kind, Request};
-use status_codegen::run::{self, Outcome, Read, Run};
+use status_codegen::run::{self, Outcome, Read};
 
 use crate::cli::{Catalogue, Languages};
 use crate::output::{Report, Status};
@@ -127,21 +127,16 @@ fn run(
         read(what, file)
     };
     let outcome = run::run(&request, &mut load);
-    let problems = match &outcome {
-        Outcome::Status(run) => problems_of(run),
-        Outcome::Catalogue(run) => problems_of(run),
-    };
+    let problems: Vec<String> = outcome
+        .problems()
+        .iter()
+        .map(|p| p.message.clone())
+        .collect();
     if problems.is_empty() {
         Ok(outcome)
     } else {
         Err(unreadable(&problems))
     }
-}
-
-/// The messages of a run's problems: of the request, or of a file that
-/// cannot be read.
-fn problems_of<T>(run: &Run<T>) -> Vec<String> {
-    run.problems.iter().map(|p| p.message.clone()).collect()
 }
 
 /// Reads the document at `path` (`-`: standard input), called `what` in

@@ -169,30 +169,6 @@ impl Request {
         }
     }
 
-    /// `status_table!`, or `code_table!`.
-    pub fn macro_name(&self) -> &'static str {
-        match self.kind {
-            Kind::Status { .. } => "status_table!",
-            #[cfg(feature = "catalogue")]
-            Kind::Catalogue { .. } => "code_table!",
-        }
-    }
-
-    /// The columns asked for, without their spans.
-    pub fn columns(&self) -> Vec<ColumnRequest> {
-        match &self.kind {
-            Kind::Status { .. } => Vec::new(),
-            #[cfg(feature = "catalogue")]
-            Kind::Catalogue { columns } => columns
-                .iter()
-                .map(|column| ColumnRequest {
-                    header: column.header.value.clone(),
-                    method: column.method.value.clone(),
-                })
-                .collect(),
-        }
-    }
-
     /// Every problem of the request, in call order: enums of the same
     /// name, translations without the document's language, language tags
     /// that are malformed or given twice, and columns whose methods are no

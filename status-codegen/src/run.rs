@@ -4,7 +4,7 @@
 //! run, and so are the explainer's `check` and `expand`: they agree by
 //! construction.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
 use crate::expand::language::{Languages, Translation};
@@ -82,6 +82,15 @@ impl Outcome {
             Outcome::Catalogue(run) => run.tokens(),
         }
     }
+
+    /// The problems of the request, or of reading its files ([`Run::problems`]).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Outcome::Status(run) => &run.problems,
+            #[cfg(feature = "catalogue")]
+            Outcome::Catalogue(run) => &run.problems,
+        }
+    }
 }
 
 /// The file at `path`, a `what` in messages ("status document", "code
@@ -109,7 +118,7 @@ pub fn run(request: &Request, load: Load<'_>) -> Outcome {
             |read, primary| {
                 crate::check_translation(&read.diagnostic_path, &read.bytes, &document, primary)
             },
-            |checked, translations, languages, tracking_path| {
+            |checked, languages, tracking_path| {
                 let mut options = expand::Options::new(request.path.value.clone());
                 options.attrs.clone_from(&request.item.attrs);
                 options.vis.clone_from(&request.item.vis);
@@ -119,20 +128,19 @@ pub fn run(request: &Request, load: Load<'_>) -> Outcome {
                 options.class_name.clone_from(&class.name);
                 options.tracking_path = tracking_path;
                 options.languages = languages;
-                match checked {
-                    Some(checked) => {
-                        crate::generate_with(checked, translations, &options, request.path.span)
-                    }
-                    None => expand::skeleton(&Table::default(), &options),
-                }
+                crate::items(checked, &options)
             },
         )),
         #[cfg(feature = "catalogue")]
-        Kind::Catalogue { .. } => {
-            use crate::catalogue::{self, CatalogueOptions};
+        Kind::Catalogue { columns } => {
+            use crate::catalogue::{self, CatalogueOptions, ColumnRequest};
+            let columns = columns.iter().map(|column| ColumnRequest {
+                header: column.header.value.clone(),
+                method: column.method.value.clone(),
+            });
             let options = CatalogueOptions {
                 document,
-                columns: request.columns(),
+                columns: columns.collect(),
             };
             Outcome::Catalogue(run_kind(
                 request,
@@ -144,7 +152,7 @@ pub fn run(request: &Request, load: Load<'_>) -> Outcome {
                     let (shown, bytes) = (&read.diagnostic_path, &read.bytes);
                     catalogue::check_translation(shown, bytes, primary, path, &options)
                 },
-                |checked, translations, languages, tracking_path| {
+                |checked, languages, tracking_path| {
                     let mut generated = catalogue::expand::Options::new(&request.path.value);
                     generated.attrs.clone_from(&request.item.attrs);
                     generated.vis.clone_from(&request.item.vis);
@@ -152,12 +160,7 @@ pub fn run(request: &Request, load: Load<'_>) -> Outcome {
                     generated.tracking_path = tracking_path;
                     generated.languages = languages;
                     match checked {
-                        Some(checked) => catalogue::generate_with(
-                            checked,
-                            translations,
-                            &generated,
-                            request.path.span,
-                        ),
+                        Some(checked) => catalogue::expand::expand(&checked.table, &generated),
                         None => catalogue::skeleton(&options.columns, &generated),
                     }
                 },
@@ -169,21 +172,16 @@ pub fn run(request: &Request, load: Load<'_>) -> Outcome {
 /// [`run`] for one kind of document: `what` names the primary and the
 /// translations in messages, `check` checks the primary and
 /// `check_translation` a translation against the primary's valid part;
-/// `generate` makes the items from the primary when it was read, its
-/// translations with the spans of their problems, the languages, and the
-/// path that tracks the primary.
+/// `items` makes the items from the primary when it was read, the
+/// languages, and the path that tracks the primary; a `compile_error!` for
+/// each problem of a document comes before them, at its path.
 fn run_kind<T: Clone + Default>(
     request: &Request,
     load: Load<'_>,
     what: [&str; 2],
     check: impl Fn(&Read) -> Checked<T>,
     check_translation: impl Fn(&Read, Option<&T>) -> Checked<T>,
-    generate: impl FnOnce(
-        Option<&Checked<T>>,
-        &[(&Checked<T>, Span)],
-        Option<Languages<T>>,
-        Option<String>,
-    ) -> TokenStream,
+    items: impl FnOnce(Option<&Checked<T>>, Option<Languages<T>>, Option<String>) -> TokenStream,
 ) -> Run<T> {
     let mut run = Run {
         problems: request.check(),
@@ -216,7 +214,7 @@ fn run_kind<T: Clone + Default>(
             if let Some(languages) = &mut languages {
                 languages.translations = request.translations.iter().map(unread).collect();
             }
-            run.items = generate(None, &[], languages, None);
+            run.items = items(None, languages, None);
             return run;
         }
     };
@@ -242,13 +240,16 @@ fn run_kind<T: Clone + Default>(
             languages.translations.push(translation);
         }
     }
-    let translations: Vec<(&Checked<T>, Span)> = run
-        .translations
-        .iter()
-        .map(|(_, checked)| checked)
-        .zip(spans)
-        .collect();
-    run.items = generate(Some(&checked), &translations, languages, read.tracking_path);
+    let errors = std::iter::once(&checked)
+        .chain(run.translations.iter().map(|(_, checked)| checked))
+        .zip(std::iter::once(request.path.span).chain(spans))
+        .flat_map(|(checked, span)| crate::compile_errors(checked, span));
+    let errors: Vec<TokenStream> = errors.collect();
+    let items = items(Some(&checked), languages, read.tracking_path);
+    run.items = quote! {
+        #(#errors)*
+        #items
+    };
     run.primary = Some(checked);
     run
 }
