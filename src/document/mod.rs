@@ -100,7 +100,7 @@ fn request(
     (request, errors)
 }
 
-/// Runs the request the command line makes ([`request`]), reading files
+/// Runs the request the command line makes ([`request()`]), reading files
 /// as the command line names them (`-` is standard input); the error is
 /// the report of a call that names no valid request or an unreadable file.
 fn run(
