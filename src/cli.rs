@@ -97,7 +97,7 @@ fn after_help(program: &str) -> String {
   {program} 4xx
   {program} --json list
   {program} --lang en 404
-  {program} check docs/status.md --translation en=docs/status.en.md
+  {program} check docs/status.md --as zh-CN --translation en=docs/status.en.md
   {program} check --catalogue --column 解决方案=solution docs/errors.md
   {program} expand --name Status docs/status.md
   {program} completions bash > ~/.local/share/bash-completion/completions/{BINARY}
@@ -179,7 +179,7 @@ pub fn command(program: &str) -> clap::Command {
             .value_parser(translation)
             .help(
                 "A translation of the document: its BCP 47 tag and its file, as \
-                 `translation \"TAG\" in \"FILE\";` in status_table!; repeatable",
+                 `translation \"TAG\" in \"FILE\";` in the macros; needs `--as`; repeatable",
             )
     };
     clap::Command::new(BINARY)

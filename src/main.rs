@@ -61,33 +61,20 @@ fn run(invocation: &Invocation, program: &str) -> Report {
             path,
             strict,
             languages,
-            catalogue: Some(catalogue),
-        } => document::check_catalogue(path, *strict, languages, catalogue),
-        Command::Check {
-            path,
-            strict,
-            languages,
-            ..
-        } => document::check(path, *strict, languages),
-        Command::Expand {
-            path,
-            name,
-            languages,
-            catalogue: Some(catalogue),
-            ..
-        } => document::expand_catalogue(path, name.as_deref(), languages, catalogue),
+            catalogue,
+        } => document::check(path, *strict, languages, catalogue.as_ref()),
         Command::Expand {
             path,
             languages,
             name,
             class_name,
-            ..
+            catalogue,
         } => {
             let names = document::Names {
                 name: name.clone(),
                 class_name: class_name.clone(),
             };
-            document::expand(path, &names, languages)
+            document::expand(path, &names, languages, catalogue.as_ref())
         }
         Command::Completions(shell) => {
             let mut script = Vec::new();

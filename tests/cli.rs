@@ -625,6 +625,8 @@ fn check_takes_translations() {
     let bad = run(&[
         "check",
         "docs/status.md",
+        "--as",
+        "zh-CN",
         "--translation",
         &format!("en={shown}"),
     ]);
@@ -650,7 +652,14 @@ fn check_takes_translations() {
         "## Client errors\n\n- 404 Not Found\n\n  Not here.\n",
     );
     let partial = format!("en={}", partial.to_str().unwrap());
-    let out = run(&["check", "docs/status.md", "--translation", &partial]);
+    let out = run(&[
+        "check",
+        "docs/status.md",
+        "--as",
+        "zh-CN",
+        "--translation",
+        &partial,
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.ends_with("): 1 of the 26 codes\n"),
@@ -661,6 +670,8 @@ fn check_takes_translations() {
         "check",
         "--strict",
         "docs/status.md",
+        "--as",
+        "zh-CN",
         "--translation",
         &partial,
     ]);
@@ -684,12 +695,21 @@ fn check_takes_translations() {
     let bad_tag = run(&[
         "check",
         "docs/status.md",
+        "--as",
+        "zh-CN",
         "--translation",
         "en_US=docs/status.en.md",
     ]);
     assert_eq!(bad_tag.code, 2);
     assert!(bad_tag.stderr.contains("not a BCP 47 language tag"));
-    let missing = run(&["check", "docs/status.md", "--translation", "en=no/such.md"]);
+    let missing = run(&[
+        "check",
+        "docs/status.md",
+        "--as",
+        "zh-CN",
+        "--translation",
+        "en=no/such.md",
+    ]);
     assert_eq!(missing.code, 2);
     assert!(
         missing
@@ -1274,4 +1294,94 @@ fn check_and_expand_catalogue_take_translations() {
         "{}",
         no_primary.stderr
     );
+}
+
+/// The `error: ` lines of `stderr`.
+fn error_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect()
+}
+
+/// The `error: ` lines the macro gives for the UI test `tests/ui/fail/NAME.rs`.
+fn macro_errors(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/ui/fail/{name}.stderr"));
+    std::fs::read_to_string(path).expect("the UI test has a .stderr file")
+}
+
+/// `check` and `expand` judge the call as the macro judges the same input
+/// (the UI test named in each case): the same problems, or none.
+#[test]
+fn check_and_expand_judge_a_call_as_the_macro_does() {
+    let chinese = "tests/ui/pass/catalogue_chinese.md";
+    let english = "en=tests/ui/pass/catalogue_chinese.en.md";
+    let both = |args: &[&str]| ["check", "expand"].map(|command| run(&[&[command], args].concat()));
+    let translated = ["--catalogue", "--as", "zh-CN", "--translation", english];
+
+    // A column named like another's `…_in` method, and a column named
+    // `ALL`: rustc would report E0592 in the generated code.
+    for (name, columns) in [
+        (
+            "request_translated_column",
+            &[
+                "--column",
+                "解决方案=solution",
+                "--column",
+                "方案=solution_in",
+            ][..],
+        ),
+        ("request_column_all", &["--column", "解决方案=ALL"][..]),
+    ] {
+        let language: &[&str] = if name == "request_column_all" {
+            &["--catalogue"]
+        } else {
+            &translated
+        };
+        let expected = macro_errors(name);
+        for out in both(&[language, columns, &[chinese]].concat()) {
+            assert_eq!(out.code, 2, "{name}: {}", out.stderr);
+            assert!(out.stdout.is_empty());
+            assert_eq!(error_lines(&out.stderr), error_lines(&expected), "{name}");
+        }
+    }
+
+    // A raw identifier names a method (tests/ui/pass/request_raw_column.rs).
+    let raw = both(&[&translated[..], &["--column", "解决方案=r#type", chinese]].concat());
+    for out in &raw {
+        assert_eq!(out.code, 0, "{}", out.stderr);
+    }
+    assert!(
+        raw[0]
+            .stdout
+            .contains("column `解决方案`: r#type() -> Option<&'static str>")
+    );
+    assert!(raw[1].stdout.contains("pub const fn r#type(self)"));
+    assert!(
+        raw[1]
+            .stdout
+            .contains("pub const fn type_in(self, language: Language)")
+    );
+
+    // A translation without the document's language, for both kinds
+    // (language_without_primary.rs, request_catalogue_without_primary.rs).
+    for (name, args) in [
+        (
+            "language_without_primary",
+            &["--translation", "en=docs/status.en.md", "docs/status.md"][..],
+        ),
+        (
+            "request_catalogue_without_primary",
+            &["--catalogue", "--translation", english, chinese][..],
+        ),
+    ] {
+        assert!(
+            macro_errors(name).starts_with("error: a translation needs the primary"),
+            "{name}"
+        );
+        for out in both(args) {
+            assert_eq!(out.code, 2, "{name}: {}", out.stderr);
+            assert!(out.stderr.contains("add `--as TAG`"), "{}", out.stderr);
+        }
+    }
 }

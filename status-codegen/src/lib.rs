@@ -23,8 +23,10 @@
 //!
 //! The public API is what the macros and the explainer need: [`check`] (and
 //! [`check_with`], [`check_translation`]) to read a document, [`load`] to
-//! read its file, [`generate`] (and [`generate_with`]) for the items, and
-//! [`expand::Options`] to name them.
+//! read its file, [`generate`] for the items, and [`expand::Options`] to
+//! name them; [`request`] and [`run`] are what the macros and the
+//! explainer's `check` and `expand` run: the call's request, checked, then
+//! its documents read, checked and expanded.
 //!
 //! [`catalogue`] runs the same phases on any code catalogue (a team's
 //! error codes in a table or bullets), for the `code_table!` macro.
@@ -46,6 +48,8 @@ pub mod model;
 mod raw;
 mod read;
 mod render;
+pub mod request;
+pub mod run;
 mod schema;
 
 pub use load::{LoadError, LoadProblem, Loaded, load, load_as, resolve};
@@ -179,31 +183,22 @@ fn check_as(
 /// [`expand::skeleton`]), so that the crate using the macro sees the
 /// document's problems and not a cascade of errors about a missing type.
 pub fn generate(checked: &Checked, options: &expand::Options, error_span: Span) -> TokenStream {
-    generate_with(checked, &[], options, error_span)
-}
-
-/// [`generate`] for a primary document and its translations, checked by
-/// [`check_translation`] (their tables go in
-/// [`expand::Options::languages`]), each with the span its problems are
-/// placed at (its path in the macro's input): the problems of every
-/// document, each at its own file, line and column, then the items.
-pub fn generate_with(
-    checked: &Checked,
-    translations: &[(&Checked, Span)],
-    options: &expand::Options,
-    error_span: Span,
-) -> TokenStream {
-    let items = if checked.diagnostics.is_empty() {
-        expand::expand(&checked.table, options)
-    } else {
-        expand::skeleton(&checked.table, options)
-    };
-    let errors = std::iter::once((checked, error_span))
-        .chain(translations.iter().copied())
-        .flat_map(|(checked, span)| compile_errors(checked, span));
+    let errors = compile_errors(checked, error_span);
+    let items = items(Some(checked), options);
     quote::quote! {
         #(#errors)*
         #items
+    }
+}
+
+/// The items for `checked`: all of them when it has no problem, else a
+/// skeleton of its valid part, or of no entry when the document could not
+/// be read (`None`).
+pub(crate) fn items(checked: Option<&Checked>, options: &expand::Options) -> TokenStream {
+    match checked {
+        Some(checked) if checked.diagnostics.is_empty() => expand::expand(&checked.table, options),
+        Some(checked) => expand::skeleton(&checked.table, options),
+        None => expand::skeleton(&Table::default(), options),
     }
 }
 

@@ -5,65 +5,26 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Component, Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
-use status_codegen::DocumentOptions;
-use status_codegen::expand::Options;
-use status_codegen::expand::language::{Languages, Translation};
-use status_codegen::model::Table;
-use syn::LitStr;
+use quote::quote_spanned;
+use status_codegen::run::Read;
+use syn::parse::Parser as _;
 
-use crate::input::Input;
+use crate::input::{Macro, parse};
 
-pub(crate) fn status_table(input: TokenStream) -> TokenStream {
-    guarded("status_table!", || expand(input))
-}
-
-#[cfg(feature = "catalogue")]
-pub(crate) fn code_table(input: TokenStream) -> TokenStream {
-    guarded("code_table!", || crate::catalogue::expand(input))
-}
-
-/// The languages the caller named, for a primary document in the language
-/// `tag`, with the language enum's attributes, visibility and name; its
-/// translations are added once read.
-pub(crate) fn named_languages<T>(
-    tag: Option<&LitStr>,
-    attrs: &TokenStream,
-    vis: &TokenStream,
-    name: &syn::Ident,
-) -> Option<Languages<T>> {
-    tag.map(|tag| {
-        let mut languages = Languages::new(tag.value(), vis.clone());
-        languages.attrs = attrs.clone();
-        languages.name = name.clone();
-        languages
-    })
-}
-
-/// `languages` with each translation the caller named and none read: for
-/// the skeleton after the primary document could not be read, so that code
-/// naming every language sees that one error.
-pub(crate) fn with_unread_translations<T: Default>(
-    languages: Option<Languages<T>>,
-    translations: &[(LitStr, LitStr)],
-) -> Option<Languages<T>> {
-    languages.map(|mut languages| {
-        languages.translations = translations
-            .iter()
-            .map(|(tag, path)| Translation {
-                tag: tag.value(),
-                display_path: path.value(),
-                tracking_path: None,
-                table: T::default(),
-            })
-            .collect();
-        languages
+/// Expands `which` macro: reads its input into a request, and runs it.
+pub(crate) fn expand(which: Macro, input: TokenStream) -> TokenStream {
+    guarded(which, || {
+        match (|input: syn::parse::ParseStream<'_>| parse(input, which)).parse2(input) {
+            Ok(request) => status_codegen::run::run(&request, &mut read).tokens(),
+            Err(error) => error.to_compile_error(),
+        }
     })
 }
 
 /// Runs `expand`, turning a panic into a `compile_error!` that names
-/// `macro_name`.
-fn guarded(macro_name: &str, expand: impl FnOnce() -> TokenStream) -> TokenStream {
+/// `which` macro.
+fn guarded(which: Macro, expand: impl FnOnce() -> TokenStream) -> TokenStream {
+    let macro_name = which.example().0;
     match catch_unwind(AssertUnwindSafe(expand)) {
         Ok(tokens) => tokens,
         Err(panic) => {
@@ -82,18 +43,10 @@ fn guarded(macro_name: &str, expand: impl FnOnce() -> TokenStream) -> TokenStrea
     }
 }
 
-/// A document the macro read: its bytes, the path its problems name, and
-/// the path that tracks it for rebuilds.
-pub(crate) struct Read {
-    pub(crate) bytes: Vec<u8>,
-    pub(crate) diagnostic_path: String,
-    pub(crate) tracking_path: String,
-}
-
 /// Reads the document at `path`, relative to the invoking crate's root, as
 /// both macros do, calling it `what` in messages; the error is the message
 /// to report.
-pub(crate) fn read(what: &str, path: &str) -> Result<Read, String> {
+fn read(what: &str, path: &str) -> Result<Read, String> {
     let base = manifest_dir();
     let resolved = status_codegen::resolve(&base, path);
     let base_note = format!("the crate root (CARGO_MANIFEST_DIR), {}", base.display());
@@ -103,122 +56,9 @@ pub(crate) fn read(what: &str, path: &str) -> Result<Read, String> {
         diagnostic_path: diagnostic_path(&loaded.path, path),
         // The file read, with links and `..` resolved: tracking the path as
         // written could name another file (`link/../doc.md`).
-        tracking_path: tracking_path(&loaded.path),
+        tracking_path: Some(tracking_path(&loaded.path)),
         bytes: loaded.bytes,
     })
-}
-
-fn expand(input: TokenStream) -> TokenStream {
-    let input = match syn::parse2::<Input>(input) {
-        Ok(input) => input,
-        Err(error) => return error.to_compile_error(),
-    };
-    let path = input.path.value();
-    let span = input.path.span();
-
-    let mut options = Options::new(path.clone());
-    options.attrs = input.attrs;
-    options.vis = input.vis;
-    options.name = input.name;
-    options.class_attrs = input.class_attrs;
-    options.class_vis = input.class_vis;
-    options.class_name = input.class_name.clone();
-
-    let mut document = DocumentOptions::default();
-    if let Some(base) = &input.link_base {
-        document.link_base = base.value();
-    }
-    let mut languages = named_languages(
-        input.language.as_ref(),
-        &input.language_attrs,
-        &input.language_vis,
-        &input.language_name,
-    );
-    let document_read = match read("status document", &path) {
-        Ok(document_read) => document_read,
-        Err(message) => {
-            // A skeleton (the items of a table with no entries), so that
-            // code naming the type sees this one error.
-            options.languages = with_unread_translations(languages, &input.translations);
-            let items = status_codegen::expand::skeleton(&Table::default(), &options);
-            return quote_spanned! {span=>
-                ::core::compile_error! { #message }
-                #items
-            };
-        }
-    };
-    options.tracking_path = Some(document_read.tracking_path);
-    let checked = status_codegen::check_with(
-        &document_read.diagnostic_path,
-        &document_read.bytes,
-        &document,
-    );
-
-    // Each translation, checked against the primary; a file that cannot be
-    // read is an error at its path, and its language falls back to the
-    // primary everywhere.
-    let primary = checked.diagnostics.is_empty().then_some(&checked.table);
-    let (unreadable, translations) = read_translations(
-        "status document",
-        &input.translations,
-        languages.as_mut(),
-        |read| {
-            status_codegen::check_translation(
-                &read.diagnostic_path,
-                &read.bytes,
-                &document,
-                primary,
-            )
-        },
-    );
-    options.languages = languages;
-    let translations: Vec<(&status_codegen::Checked, Span)> =
-        translations.iter().map(|(c, span)| (c, *span)).collect();
-    let items = status_codegen::generate_with(&checked, &translations, &options, span);
-    quote! {
-        #unreadable
-        #items
-    }
-}
-
-/// Reads and checks (with `check`) each of `translations` (`translation
-/// "TAG" in "PATH";`, files called `what` in messages), and adds them to
-/// `languages`: a file that cannot be read is an error at its path, and its
-/// language falls back to the primary everywhere. Returns those errors, and
-/// each checked translation with the span its problems are placed at.
-pub(crate) fn read_translations<T: Clone + Default>(
-    what: &str,
-    translations: &[(LitStr, LitStr)],
-    mut languages: Option<&mut Languages<T>>,
-    check: impl Fn(&Read) -> status_codegen::Checked<T>,
-) -> (TokenStream, Vec<(status_codegen::Checked<T>, Span)>) {
-    let mut unreadable = TokenStream::new();
-    let mut checked = Vec::new();
-    for (tag, literal) in translations {
-        let written = literal.value();
-        let mut translation = Translation {
-            tag: tag.value(),
-            display_path: written.clone(),
-            tracking_path: None,
-            table: T::default(),
-        };
-        match read(what, &written) {
-            Ok(read) => {
-                translation.tracking_path = Some(read.tracking_path.clone());
-                let one = check(&read);
-                translation.table = one.table.clone();
-                checked.push((one, literal.span()));
-            }
-            Err(message) => {
-                let span = literal.span();
-                unreadable.extend(quote_spanned! {span=> ::core::compile_error! { #message } });
-            }
-        }
-        if let Some(languages) = languages.as_deref_mut() {
-            languages.translations.push(translation);
-        }
-    }
-    (unreadable, checked)
 }
 
 fn manifest_dir() -> PathBuf {

@@ -1,4 +1,5 @@
-//! The macro's input: a path, or items that name what to generate.
+//! The macros' input, read into a [`Request`]: a path, or items that name
+//! what to generate.
 //!
 //! ```text
 //! status_table!("docs/status.md");
@@ -16,186 +17,203 @@
 //!     translation "en" in "docs/status.en.md";           // any number of these
 //!     pub enum Lang for languages;                        // optional: the language enum
 //! }
+//!
+//! code_table! {
+//!     /// Errors of our payment API.
+//!     #[derive(serde::Serialize)]              // attributes for the enum
+//!     pub enum PayError in "docs/errors.md";
+//!     column "解决方案" as solution;            // optional, any number
+//! }
 //! ```
+//!
+//! What the items ask for is checked by [`Request::check`], as the
+//! explainer checks its command line: this module reads the syntax alone.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
-use status_codegen::expand::{ENUM_DERIVES, language};
-use syn::parse::{Parse, ParseStream};
+use status_codegen::expand::ENUM_DERIVES;
+use status_codegen::request::{At, CallSite, Item, Kind, Request, TranslationRequest};
+use syn::parse::ParseStream;
 use syn::{Attribute, LitStr, Token, Visibility};
 
-/// What the caller asked for.
-pub(crate) struct Input {
-    pub(crate) path: LitStr,
-    pub(crate) attrs: TokenStream,
-    pub(crate) vis: TokenStream,
-    pub(crate) name: Ident,
-    pub(crate) class_attrs: TokenStream,
-    pub(crate) class_vis: TokenStream,
-    pub(crate) class_name: Ident,
-    /// `links relative to "…"`, when given.
-    pub(crate) link_base: Option<LitStr>,
-    /// `as "zh-CN"` after the path: the primary document's language.
-    pub(crate) language: Option<LitStr>,
-    /// `translation "en" in "docs/status.en.md";`, in call order.
-    pub(crate) translations: Vec<(LitStr, LitStr)>,
-    /// The language enum's attributes, visibility and name: from the
-    /// `… enum Lang for languages;` line, else the status enum's `derive`
-    /// (and `cfg_attr`) attributes, its visibility and `Language`.
-    pub(crate) language_attrs: TokenStream,
-    pub(crate) language_vis: TokenStream,
-    pub(crate) language_name: Ident,
+/// Which macro's input is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Macro {
+    /// `status_table!`.
+    Status,
+    /// `code_table!`.
+    #[cfg(feature = "catalogue")]
+    Catalogue,
 }
 
-const USAGE: &str = "expected the path of a Markdown file as a string literal, \
-                     `status_table!(\"docs/status.md\")`, or an item such as \
-                     `status_table! { pub enum StatusCode in \"docs/status.md\"; }`";
-
-impl Parse for Input {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        if input.is_empty() {
-            return Err(input.error(USAGE));
+impl Macro {
+    /// The macro's name and an example path.
+    pub(crate) fn example(self) -> (&'static str, &'static str) {
+        match self {
+            Macro::Status => ("status_table!", "docs/status.md"),
+            #[cfg(feature = "catalogue")]
+            Macro::Catalogue => ("code_table!", "docs/errors.md"),
         }
-        if input.peek(LitStr) {
-            let path: LitStr = input.parse()?;
-            if !input.is_empty() {
-                return Err(input.error(
-                    "unexpected tokens after the path; `status_table!` takes exactly one string literal",
-                ));
-            }
-            return Ok(Input {
-                path,
-                attrs: TokenStream::new(),
-                vis: quote::quote!(pub),
-                name: Ident::new("StatusCode", Span::call_site()),
-                class_attrs: TokenStream::new(),
-                class_vis: quote::quote!(pub),
-                class_name: Ident::new("StatusClass", Span::call_site()),
-                link_base: None,
-                language: None,
-                translations: Vec::new(),
-                language_attrs: TokenStream::new(),
-                language_vis: quote::quote!(pub),
-                language_name: Ident::new("Language", Span::call_site()),
-            });
-        }
-        if input.peek(syn::Lit) {
-            let lit: syn::Lit = input.parse()?;
-            return Err(syn::Error::new_spanned(lit, USAGE));
-        }
-        if input.peek(syn::Ident) && input.peek2(Token![!]) {
-            return Err(input.error(
-                "macros in the argument are not expanded: write the path as one string literal, \
-                 `status_table!(\"docs/status.md\")`",
-            ));
-        }
-        if input.peek(syn::Ident) && !input.peek(Token![pub]) && !input.peek(Token![enum]) {
-            return Err(input
-                .error("write the path as a string literal: `status_table!(\"docs/status.md\")`"));
-        }
-
-        let (attrs, vis, name, derives) = enum_head(input, Role::Status)?;
-        let (path, language) = document_path(input)?;
-
-        let mut class: Option<(TokenStream, TokenStream, Ident)> = None;
-        let mut languages: Option<(TokenStream, TokenStream, Ident)> = None;
-        let mut link_base: Option<LitStr> = None;
-        let mut translations: Vec<(LitStr, LitStr)> = Vec::new();
-        while !input.is_empty() {
-            if input.peek(syn::Ident)
-                && !input.peek(Token![pub])
-                && input.fork().parse::<Ident>()? == "translation"
-            {
-                translations.push(translation_line(
-                    input,
-                    language.as_ref(),
-                    "a translation needs the primary document's language: write it after \
-                     the path, as in `pub enum StatusCode in \"docs/status.md\" as \"zh-CN\";`",
-                )?);
-                continue;
-            }
-            if input.peek(syn::Ident)
-                && !input.peek(Token![pub])
-                && input.fork().parse::<Ident>()? == "links"
-            {
-                links_once(input, &mut link_base)?;
-                continue;
-            }
-            let (attrs, vis, name, _) = enum_head(input, Role::Class)?;
-            if input.peek(Token![for]) {
-                for_languages(input, language.as_ref(), &name, languages.is_some())?;
-                languages = Some((attrs, vis, name));
-                continue;
-            }
-            if class.is_some() {
-                return Err(syn::Error::new(
-                    name.span(),
-                    "unexpected second class enum: `status_table!` takes the status enum, then \
-                     optionally the class enum, `translation` lines, a language enum \
-                     (`enum Language for languages;`) and a `links relative to \"URL\";` line",
-                ));
-            }
-            if input.peek(Token![in]) {
-                return Err(
-                    input.error("the class enum takes no path: it comes from the same document")
-                );
-            }
-            end_of_item(input, "after the class enum's name")?;
-            class = Some((attrs, vis, name));
-        }
-        let (class_attrs, class_vis, class_name) = class.unwrap_or_else(|| {
-            (
-                TokenStream::new(),
-                vis.clone(),
-                Ident::new("StatusClass", Span::call_site()),
-            )
-        });
-        if class_name == name {
-            return Err(syn::Error::new(
-                class_name.span(),
-                "the class enum needs a name of its own",
-            ));
-        }
-        let (language_attrs, language_vis, language_name) = languages.unwrap_or_else(|| {
-            (
-                derives,
-                vis.clone(),
-                Ident::new("Language", Span::call_site()),
-            )
-        });
-        if language.is_some() && (language_name == name || language_name == class_name) {
-            return Err(syn::Error::new(
-                language_name.span(),
-                format!(
-                    "the language enum needs a name of its own; rename it with a line such as \
-                     `pub enum Lang for languages;`, or the `{language_name}` enum"
-                ),
-            ));
-        }
-        if let Some(primary) = &language {
-            check_tags(primary, &translations)?;
-        }
-        Ok(Input {
-            path,
-            attrs,
-            vis,
-            name,
-            class_attrs,
-            class_vis,
-            class_name,
-            link_base,
-            language,
-            translations,
-            language_attrs,
-            language_vis,
-            language_name,
-        })
     }
+
+    /// What the macro expects, for a message when the input is no path and
+    /// no enum.
+    fn usage(self) -> &'static str {
+        match self {
+            Macro::Status => {
+                "expected the path of a Markdown file as a string literal, \
+                 `status_table!(\"docs/status.md\")`, or an item such as \
+                 `status_table! { pub enum StatusCode in \"docs/status.md\"; }`"
+            }
+            #[cfg(feature = "catalogue")]
+            Macro::Catalogue => {
+                "expected the path of a Markdown file as a string literal, \
+                 `code_table!(\"docs/errors.md\")`, or an item such as \
+                 `code_table! { pub enum ErrorCode in \"docs/errors.md\"; }`"
+            }
+        }
+    }
+
+    /// What a line after the first item may be, for a message when it is
+    /// none of them.
+    fn lines(self) -> &'static str {
+        match self {
+            Macro::Status => self.usage(),
+            #[cfg(feature = "catalogue")]
+            Macro::Catalogue => {
+                "expected `column \"HEADER\" as method;`, `translation \"TAG\" in \"PATH\";`, \
+                 `enum Language for languages;` or `links relative to \"URL\";`"
+            }
+        }
+    }
+
+    /// The kind of type, with the default class enum and no column.
+    fn kind(self) -> Kind {
+        match self {
+            Macro::Status => Kind::Status {
+                class: Item::named("StatusClass"),
+            },
+            #[cfg(feature = "catalogue")]
+            Macro::Catalogue => Kind::Catalogue {
+                columns: Vec::new(),
+            },
+        }
+    }
+}
+
+/// A string literal's value, at the literal.
+fn at(literal: &LitStr) -> At<String> {
+    At::new(literal.value(), literal.span())
+}
+
+/// Reads the input of `which` macro.
+pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request> {
+    let (name, example) = which.example();
+    if input.is_empty() {
+        return Err(input.error(which.usage()));
+    }
+    if input.peek(LitStr) {
+        let path: LitStr = input.parse()?;
+        if !input.is_empty() {
+            return Err(input.error(match which {
+                Macro::Status => {
+                    "unexpected tokens after the path; `status_table!` takes exactly one string literal"
+                }
+                #[cfg(feature = "catalogue")]
+                Macro::Catalogue => {
+                    "unexpected tokens after the path; write the item form to add columns: \
+                     `code_table! { pub enum ErrorCode in \"docs/errors.md\"; column \"…\" as …; }`"
+                }
+            }));
+        }
+        return Ok(Request::new(CallSite::Macro, at(&path), which.kind()));
+    }
+    if input.peek(syn::Lit) {
+        let lit: syn::Lit = input.parse()?;
+        return Err(syn::Error::new_spanned(lit, which.usage()));
+    }
+    if input.peek(syn::Ident) && input.peek2(Token![!]) {
+        return Err(input.error(format!(
+            "macros in the argument are not expanded: write the path as one string literal, \
+             `{name}(\"{example}\")`"
+        )));
+    }
+    if input.peek(syn::Ident) {
+        return Err(input.error(format!(
+            "write the path as a string literal: `{name}(\"{example}\")`"
+        )));
+    }
+
+    let (item, derives) = enum_head(input, which, true)?;
+    let (path, language) = document_path(input)?;
+    let mut request = Request::new(CallSite::Macro, at(&path), which.kind());
+    request.item = item;
+    request.language = language.as_ref().map(at);
+    let mut class: Option<Item> = None;
+    let mut languages: Option<Item> = None;
+    let mut link_base: Option<LitStr> = None;
+    while !input.is_empty() {
+        if input.peek(syn::Ident) {
+            let word: Ident = input.fork().parse()?;
+            match (word.to_string().as_str(), &mut request.kind) {
+                ("translation", _) => request.translations.push(translation_line(input)?),
+                ("links", _) => links_once(input, &mut link_base)?,
+                #[cfg(feature = "catalogue")]
+                ("column", Kind::Catalogue { columns }) => columns.push(column_line(input)?),
+                _ => return Err(syn::Error::new(word.span(), which.lines())),
+            }
+            continue;
+        }
+        if !(input.peek(Token![#]) || input.peek(Token![pub]) || input.peek(Token![enum])) {
+            return Err(input.error(which.lines()));
+        }
+        let (item, _) = enum_head(input, which, false)?;
+        if input.peek(Token![for]) {
+            for_languages(input, language.is_some(), &item.name, languages.is_some())?;
+            languages = Some(item);
+            continue;
+        }
+        #[cfg(feature = "catalogue")]
+        if which == Macro::Catalogue {
+            return Err(input.error(
+                "`code_table!` takes one enum with a path; another enum names the \
+                 languages: `pub enum Language for languages;`",
+            ));
+        }
+        if class.is_some() {
+            return Err(syn::Error::new(
+                item.name.span(),
+                "unexpected second class enum: `status_table!` takes the status enum, then \
+                 optionally the class enum, `translation` lines, a language enum \
+                 (`enum Language for languages;`) and a `links relative to \"URL\";` line",
+            ));
+        }
+        if input.peek(Token![in]) {
+            return Err(
+                input.error("the class enum takes no path: it comes from the same document")
+            );
+        }
+        end_of_item(input, "after the class enum's name")?;
+        class = Some(item);
+    }
+    // The class and language enums default to the enum's visibility, and
+    // the language enum to its `derive` and `cfg_attr` attributes.
+    let default = |attrs: TokenStream, name: &str| Item {
+        attrs,
+        vis: request.item.vis.clone(),
+        name: Ident::new(name, Span::call_site()),
+    };
+    request.languages = languages.unwrap_or_else(|| default(derives, "Language"));
+    if let Kind::Status { class: chosen } = &mut request.kind {
+        *chosen = class.unwrap_or_else(|| default(TokenStream::new(), "StatusClass"));
+    }
+    request.link_base = link_base.map(|base| base.value());
+    Ok(request)
 }
 
 /// `in "docs/status.md" [as "zh-CN"];` after the enum's name: the
 /// document's path, and its language when given.
-pub(crate) fn document_path(input: ParseStream<'_>) -> syn::Result<(LitStr, Option<LitStr>)> {
+fn document_path(input: ParseStream<'_>) -> syn::Result<(LitStr, Option<LitStr>)> {
     if !input.peek(Token![in]) {
         return Err(input.error("expected `in \"path/to/document.md\"` after the enum's name"));
     }
@@ -223,11 +241,11 @@ pub(crate) fn document_path(input: ParseStream<'_>) -> syn::Result<(LitStr, Opti
 }
 
 /// `for languages;` after `enum Name`, which names the language enum;
-/// `language` is the primary document's, and `given` whether a language
-/// enum was named already.
-pub(crate) fn for_languages(
+/// `language` says whether the primary document's is given, and `given`
+/// whether a language enum was named already.
+fn for_languages(
     input: ParseStream<'_>,
-    language: Option<&LitStr>,
+    language: bool,
     name: &Ident,
     given: bool,
 ) -> syn::Result<()> {
@@ -238,7 +256,7 @@ pub(crate) fn for_languages(
     if word != "languages" {
         return Err(syn::Error::new(word.span(), "expected `for languages`"));
     }
-    if language.is_none() {
+    if !language {
         return Err(syn::Error::new(
             keyword.span,
             "a language enum needs the primary document's language: write it after \
@@ -254,23 +272,9 @@ pub(crate) fn for_languages(
     end_of_item(input, "after `for languages`")
 }
 
-/// `translation "en" in "docs/status.en.md";`. Without the primary's tag
-/// (`language`), an error at the word `translation` that says so: `needs`.
-pub(crate) fn translation_line(
-    input: ParseStream<'_>,
-    language: Option<&LitStr>,
-    needs: &str,
-) -> syn::Result<(LitStr, LitStr)> {
+/// `translation "en" in "docs/status.en.md";`.
+fn translation_line(input: ParseStream<'_>) -> syn::Result<TranslationRequest> {
     let keyword: Ident = input.parse()?;
-    let line = translation_tail(input)?;
-    if language.is_none() {
-        return Err(syn::Error::new(keyword.span(), needs));
-    }
-    Ok(line)
-}
-
-/// `"en" in "docs/status.en.md";`, after the word `translation`.
-fn translation_tail(input: ParseStream<'_>) -> syn::Result<(LitStr, LitStr)> {
     let usage = "expected `translation \"TAG\" in \"path/to/document.md\";`";
     let tag: LitStr = input
         .parse()
@@ -286,32 +290,43 @@ fn translation_tail(input: ParseStream<'_>) -> syn::Result<(LitStr, LitStr)> {
         )
     })?;
     end_of_item(input, "after the translation's path")?;
-    Ok((tag, path))
+    Ok(TranslationRequest {
+        span: keyword.span(),
+        tag: at(&tag),
+        path: at(&path),
+    })
 }
 
-/// Every tag well-formed BCP 47, none given twice (in any case), and no two
-/// giving the same variant name: an error at the tag at fault.
-pub(crate) fn check_tags(primary: &LitStr, translations: &[(LitStr, LitStr)]) -> syn::Result<()> {
-    let literals: Vec<&LitStr> = std::iter::once(primary)
-        .chain(translations.iter().map(|(tag, _)| tag))
-        .collect();
-    let values: Vec<String> = literals.iter().map(|tag| tag.value()).collect();
-    language::check_tags(values.iter().map(String::as_str)).map_err(|(at, message)| {
-        let help = if message.contains("BCP 47") {
-            "\nhelp: write a tag such as \"zh-CN\", \"en\" or \"pt-BR\""
-        } else {
-            ""
-        };
-        syn::Error::new(literals[at].span(), format!("{message}{help}"))
+/// `column "解决方案" as solution;`: an extra column that becomes a method.
+#[cfg(feature = "catalogue")]
+fn column_line(input: ParseStream<'_>) -> syn::Result<status_codegen::request::Column> {
+    input.parse::<Ident>()?;
+    let header: LitStr = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the column's header as a string literal: `column \"解决方案\" as solution;`",
+        )
+    })?;
+    if !input.peek(Token![as]) {
+        return Err(input.error("expected `as method_name` after the header"));
+    }
+    input.parse::<Token![as]>()?;
+    let method: Ident = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "expected the method's name, an identifier such as `solution`",
+        )
+    })?;
+    end_of_item(input, "after the method's name")?;
+    Ok(status_codegen::request::Column {
+        header: at(&header),
+        method: At::new(method.to_string(), method.span()),
     })
 }
 
 /// A `links relative to` line into `link_base`, an error when it is given
 /// twice.
-pub(crate) fn links_once(
-    input: ParseStream<'_>,
-    link_base: &mut Option<LitStr>,
-) -> syn::Result<()> {
+fn links_once(input: ParseStream<'_>, link_base: &mut Option<LitStr>) -> syn::Result<()> {
     let line = links_line(input)?;
     if link_base.is_some() {
         return Err(syn::Error::new(
@@ -354,31 +369,8 @@ fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
     Ok(url)
 }
 
-/// Which generated enum an item names.
-#[derive(Clone, Copy, PartialEq)]
-pub(crate) enum Role {
-    /// `status_table!`'s status enum.
-    Status,
-    /// `status_table!`'s class enum, or a language enum.
-    Class,
-    /// `code_table!`'s enum.
-    #[cfg(feature = "catalogue")]
-    Catalogue,
-}
-
-impl Role {
-    /// What the macro expects, for a message when the item is not an enum.
-    fn usage(self) -> &'static str {
-        match self {
-            #[cfg(feature = "catalogue")]
-            Role::Catalogue => crate::catalogue::USAGE,
-            Role::Status | Role::Class => USAGE,
-        }
-    }
-}
-
 /// The `;` that ends an item; it may be left out at the end of the input.
-pub(crate) fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
+fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()> {
     if input.is_empty() {
         return Ok(());
     }
@@ -389,17 +381,22 @@ pub(crate) fn end_of_item(input: ParseStream<'_>, after: &str) -> syn::Result<()
 }
 
 /// Rejects attributes that would clash with what the macro generates: a
-/// derive of a trait it derives already, and `repr` on the status enum.
-fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
+/// derive of a trait it derives already, and `repr` on the `main` enum
+/// (the one with a path).
+fn check_attrs(attrs: &[Attribute], which: Macro, main: bool) -> syn::Result<()> {
     for attr in attrs {
-        if attr.path().is_ident("repr") && role != Role::Class {
+        if attr.path().is_ident("repr") && main {
             return Err(syn::Error::new_spanned(
                 attr,
-                if role == Role::Status {
-                    "the status enum is always `#[repr(u16)]`: its discriminants are the codes"
-                } else {
-                    "the representation comes from the codes: `#[repr]` of the narrowest \
-                     integer type that holds them, when they are unique integers"
+                match which {
+                    Macro::Status => {
+                        "the status enum is always `#[repr(u16)]`: its discriminants are the codes"
+                    }
+                    #[cfg(feature = "catalogue")]
+                    Macro::Catalogue => {
+                        "the representation comes from the codes: `#[repr]` of the narrowest \
+                         integer type that holds them, when they are unique integers"
+                    }
                 },
             ));
         }
@@ -429,16 +426,14 @@ fn check_attrs(attrs: &[Attribute], role: Role) -> syn::Result<()> {
 }
 
 /// `#[attr]* vis enum Name`, and the `derive` and `cfg_attr` attributes
-/// among the attributes, which the language enum copies.
-pub(crate) fn enum_head(
-    input: ParseStream<'_>,
-    role: Role,
-) -> syn::Result<(TokenStream, TokenStream, Ident, TokenStream)> {
+/// among the attributes, which the language enum copies; `main` for the
+/// enum with a path.
+fn enum_head(input: ParseStream<'_>, which: Macro, main: bool) -> syn::Result<(Item, TokenStream)> {
     let attrs = input.call(Attribute::parse_outer)?;
-    check_attrs(&attrs, role)?;
+    check_attrs(&attrs, which, main)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
-        return Err(input.error(role.usage()));
+        return Err(input.error(which.usage()));
     }
     input.parse::<Token![enum]>()?;
     let name: Ident = input.parse()?;
@@ -453,5 +448,10 @@ pub(crate) fn enum_head(
             attr.to_tokens(&mut derives);
         }
     }
-    Ok((attr_tokens, vis.into_token_stream(), name, derives))
+    let item = Item {
+        attrs: attr_tokens,
+        vis: vis.into_token_stream(),
+        name,
+    };
+    Ok((item, derives))
 }

@@ -12,8 +12,6 @@
 //! options. The work is done by the `status-codegen` library; this crate
 //! reads the macro's input and the document, and reports errors.
 
-#[cfg(feature = "catalogue")]
-mod catalogue;
 mod entry;
 mod input;
 
@@ -54,7 +52,7 @@ use proc_macro::TokenStream;
 /// descriptions); see the README for the grammar.
 #[proc_macro]
 pub fn status_table(input: TokenStream) -> TokenStream {
-    entry::status_table(input.into()).into()
+    entry::expand(input::Macro::Status, input.into()).into()
 }
 
 /// Generates a typed enum from any code catalogue: a team's own error
@@ -78,5 +76,5 @@ pub fn status_table(input: TokenStream) -> TokenStream {
 #[cfg(feature = "catalogue")]
 #[proc_macro]
 pub fn code_table(input: TokenStream) -> TokenStream {
-    entry::code_table(input.into()).into()
+    entry::expand(input::Macro::Catalogue, input.into()).into()
 }

@@ -24,7 +24,7 @@ pub mod model;
 
 use proc_macro2::{Span, TokenStream};
 
-pub use crate::schema::catalogue::ColumnRequest;
+pub use crate::request::ColumnRequest;
 use crate::schema::{self, catalogue::LAYOUT};
 use crate::{Checked, DocumentOptions, compile_errors};
 use model::Catalogue;
@@ -126,23 +126,7 @@ pub fn generate(
     options: &expand::Options,
     error_span: Span,
 ) -> TokenStream {
-    generate_with(checked, &[], options, error_span)
-}
-
-/// [`generate`] for a primary catalogue and its translations, checked by
-/// [`check_translation`] (their catalogues go in
-/// [`expand::Options::languages`]), each with the span its problems are
-/// placed at: the problems of every document, each at its own file, line
-/// and column, then the items.
-pub fn generate_with(
-    checked: &CheckedCatalogue,
-    translations: &[(&CheckedCatalogue, Span)],
-    options: &expand::Options,
-    error_span: Span,
-) -> TokenStream {
-    let errors = std::iter::once((checked, error_span))
-        .chain(translations.iter().copied())
-        .flat_map(|(checked, span)| compile_errors(checked, span));
+    let errors = compile_errors(checked, error_span);
     let items = expand::expand(&checked.table, options);
     quote::quote! {
         #(#errors)*

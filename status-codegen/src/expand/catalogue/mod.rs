@@ -18,9 +18,10 @@ use super::{ENUM_DERIVES, Model, derive, doc, doc_aliases, ident, len, tracking}
 use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
 use crate::render::{code_span, escape_markdown};
 
-/// The methods every generated enum has, which a column's method cannot be
-/// named.
-pub const METHODS: [&str; 10] = [
+/// The associated items every generated enum has, which a column's method
+/// cannot be named.
+pub const METHODS: [&str; 11] = [
+    "ALL",
     "code",
     "from_code",
     "name",

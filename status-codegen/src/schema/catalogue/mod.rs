@@ -29,6 +29,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::raw::{Document, Entry, TableHead};
 use crate::read::table::Role;
 use crate::read::{Layout, Lists};
+use crate::request::ColumnRequest;
 use cells::{read_code, read_name};
 pub(crate) use translation::validate_translation;
 
@@ -39,15 +40,6 @@ pub(crate) const LAYOUT: Layout = Layout {
     tables: true,
     strict: false,
 };
-
-/// A column the macro asks for: `column "解决方案" as solution;`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ColumnRequest {
-    /// The header, as written in the table.
-    pub header: String,
-    /// The name of the method that returns it.
-    pub method: String,
-}
 
 /// Checks `raw` and builds the catalogue of its valid entries, with a method
 /// for each of `columns`.
