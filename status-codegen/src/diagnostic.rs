@@ -451,35 +451,35 @@ pub(crate) struct Diagnostics {
 
 impl Diagnostics {
     /// Records a problem.
-    pub fn push(&mut self, diagnostic: Diagnostic) {
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
         self.list.push(diagnostic);
     }
 
     /// Records a note.
-    pub fn note(&mut self, note: Diagnostic) {
+    pub(crate) fn note(&mut self, note: Diagnostic) {
         self.notes.push(note);
     }
 
     /// Records the problems and notes of `other`.
-    pub fn extend(&mut self, other: Diagnostics) {
+    pub(crate) fn extend(&mut self, other: Diagnostics) {
         self.list.extend(other.list);
         self.notes.extend(other.notes);
     }
 
     /// The problems and the notes, each in the order they were found.
-    pub fn into_parts(self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    pub(crate) fn into_parts(self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         (self.list, self.notes)
     }
 
     /// Whether no problem was recorded.
     #[cfg(test)]
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
 
     /// The problems, in the order they were found.
     #[cfg(test)]
-    pub fn into_vec(self) -> Vec<Diagnostic> {
+    pub(crate) fn into_vec(self) -> Vec<Diagnostic> {
         self.list
     }
 }

@@ -8,7 +8,7 @@
 
 /// What the registry says of one code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Registered {
+pub(crate) enum Registered {
     /// In use, with this reason phrase.
     Reason(&'static str),
     /// Reserved and listed as "(Unused)".
@@ -86,7 +86,7 @@ const REGISTRY: [(u16, Registered); 63] = {
 };
 
 /// What the registry says of `code`, if it lists it.
-pub fn lookup(code: u16) -> Option<Registered> {
+pub(crate) fn lookup(code: u16) -> Option<Registered> {
     REGISTRY
         .binary_search_by_key(&code, |&(c, _)| c)
         .ok()
@@ -94,7 +94,7 @@ pub fn lookup(code: u16) -> Option<Registered> {
 }
 
 /// The registry's reason phrase for `code`, if it lists the code as in use.
-pub fn reason(code: u16) -> Option<&'static str> {
+pub(crate) fn reason(code: u16) -> Option<&'static str> {
     match lookup(code)? {
         Registered::Reason(reason) => Some(reason),
         Registered::Unused => None,

@@ -1,35 +1,34 @@
-//! Turns a Markdown description of HTTP status codes into a Rust enum.
+//! Turns a Markdown document into a Rust type: the engine behind the
+//! `status_table!` and `code_table!` macros of `status-macros`, kept in a
+//! plain library so that the macros, the `status-explain` command line
+//! (`check`, `expand`) and the benchmarks share one implementation.
 //!
-//! This is the engine behind the `status_table!` macro of `status-macros`,
-//! kept in a plain library so that the macro, the `status-explain` command
-//! line (`check`, `expand`) and the benchmarks share one implementation.
+//! One pipeline serves every document, whatever its kind and shape:
 //!
-//! The work runs in four phases, one private module each:
+//! 1. **The call's request** ([`request`]): the names, languages and
+//!    columns a macro call (or the command line) asks for, checked against
+//!    the methods the type will have, every problem at once.
+//! 2. **Reading** (private `read` and `render`): [`load`] reads the file,
+//!    then one reader turns the Markdown into one raw document, categories
+//!    of entries with labelled cells and their source spans, in the layout
+//!    the schema expects; descriptions become rustdoc Markdown and plain
+//!    text.
+//! 3. **Validation** (private `schema`): a schema checks the raw document,
+//!    one small function per rule, into its model: the HTTP status schema
+//!    into [`model::Table`], the catalogue schema into
+//!    [`catalogue::model::Catalogue`]. Translations are checked against
+//!    their primary document.
+//! 4. **Emitting** ([`expand`]): one emitter per kind of type, sharing the
+//!    language tables, docs, derives and error types, writes the items.
 //!
-//! 1. `parse`: Markdown to the document as written, its sections and
-//!    entries with their source spans, in this crate's compact format or in
-//!    MDN's (front matter, KumaScript macros, definition descriptions); each
-//!    description is rendered as rustdoc Markdown and as plain text by a
-//!    `render` module of its own;
-//! 2. [`model`]: the types the phases share, of which the validated
-//!    [`model::Table`] is public;
-//! 3. `validate`: the document to a [`model::Table`], checking codes,
-//!    reason phrases, classes and duplicates, and noting where the document
-//!    differs from the IANA registry;
-//! 4. [`expand`]: [`model::Table`] to Rust tokens.
+//! [`run`] runs the four for a request: what both macros and the
+//! explainer's `check` and `expand` call. Every phase reports to one
+//! collector, so one run reports every problem: [`Checked`] holds them as
+//! [`diagnostic::Diagnostic`]s, with the notes.
 //!
-//! Every phase reports its problems to one collector, so that one run
-//! reports them all: [`Checked`] holds them as [`diagnostic::Diagnostic`]s.
-//!
-//! The public API is what the macros and the explainer need: [`check`] (and
-//! [`check_with`], [`check_translation`]) to read a document, [`load`] to
-//! read its file, [`generate`] for the items, and [`expand::Options`] to
-//! name them; [`request`] and [`run`] are what the macros and the
-//! explainer's `check` and `expand` run: the call's request, checked, then
-//! its documents read, checked and expanded.
-//!
-//! [`catalogue`] runs the same phases on any code catalogue (a team's
-//! error codes in a table or bullets), for the `code_table!` macro.
+//! For one document, [`check`] (and [`check_with`],
+//! [`check_translation`], [`catalogue::check`]) read and validate it, and
+//! [`generate`] ([`catalogue::generate`]) writes its items.
 //!
 //! ```
 //! let document = "## 客户端响应\n\n- 404 Not Found\n\n  请求失败。\n";
@@ -37,6 +36,8 @@
 //! assert!(checked.diagnostics.is_empty());
 //! assert_eq!(checked.table.entries[0].ident, "NotFound");
 //! ```
+
+#![deny(unreachable_pub)]
 
 #[cfg(feature = "catalogue")]
 pub mod catalogue;

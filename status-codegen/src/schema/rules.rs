@@ -168,7 +168,7 @@ pub(crate) fn lacking(
 
 /// How [`upper_camel_case`] treats the letters after a word's first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WordCase {
+pub(crate) enum WordCase {
     /// Always lowercased: `NOT FOUND` and `Not Found` give `NotFound`.
     Fold,
     /// Lowercased in a word written in one case (`INVALID`, `invalid`),
@@ -184,7 +184,7 @@ pub enum WordCase {
 /// separates words, except apostrophes, which are dropped. The error says
 /// why `text` gives no identifier: a letter that is not ASCII, no letter or
 /// digit at all, a leading digit, or `Self`.
-pub fn upper_camel_case(text: &str, case: WordCase) -> Result<String, String> {
+pub(crate) fn upper_camel_case(text: &str, case: WordCase) -> Result<String, String> {
     if let Some(c) = text.chars().find(|c| !c.is_ascii() && c.is_alphanumeric()) {
         return Err(format!("`{c}` is not an ASCII letter"));
     }
