@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::model::{Flags, Note};
 
 /// A document as written.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub(crate) struct Document {
     /// The `title` of the YAML front matter, if the document has one.
     pub(crate) title: Option<String>,
@@ -40,7 +40,6 @@ impl Document {
 }
 
 /// A `##` section that holds no entry, left out of the type.
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Skipped {
     /// The heading's text.
     pub(crate) title: String,
@@ -49,7 +48,6 @@ pub(crate) struct Skipped {
 }
 
 /// A `##` section that holds entries.
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Category {
     /// The heading's text, markup removed; empty for entries before any
     /// section.
@@ -63,7 +61,10 @@ pub(crate) struct Category {
 }
 
 /// How an entry table names its columns.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(feature = "catalogue"),
+    expect(dead_code, reason = "only the catalogue schema reads tables")
+)]
 pub(crate) struct TableHead {
     /// Where the header row is.
     pub(crate) span: Range<usize>,
@@ -71,8 +72,6 @@ pub(crate) struct TableHead {
     pub(crate) headers: Vec<String>,
     /// Whether the table has a code column.
     pub(crate) has_code: bool,
-    /// Whether it has a name column.
-    pub(crate) has_name: bool,
     /// Whether it has a description column.
     pub(crate) has_description: bool,
     /// The headers of its other columns, in order.
@@ -80,12 +79,16 @@ pub(crate) struct TableHead {
 }
 
 /// One entry: a bullet or a table row.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub(crate) struct Entry {
     /// Where the bullet, or the row's line, is.
     pub(crate) span: Range<usize>,
     /// The table it is a row of (an index into [`Document::tables`]);
     /// `None` for a bullet.
+    #[cfg_attr(
+        not(feature = "catalogue"),
+        expect(dead_code, reason = "only the catalogue schema reads tables")
+    )]
     pub(crate) table: Option<usize>,
     /// A bullet's first line: `404 Not Found`, `10001 InvalidSignature`.
     pub(crate) line: Option<Line>,
@@ -115,7 +118,7 @@ impl Entry {
 }
 
 /// A bullet's first line, in every form MDN writes it, with what follows it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub(crate) struct Line {
     /// The line, markup removed: `404 Not Found`.
     pub(crate) text: String,
@@ -151,7 +154,7 @@ impl Line {
 }
 
 /// One cell, or one part of a bullet.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub(crate) struct Cell {
     /// Plain text: markup removed, a `<br>` as a line break.
     pub(crate) text: String,

@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(category.title, "签名");
         assert_eq!(category.intro, "说明文字。");
         let table = &document.tables[0];
-        assert!(table.has_code && table.has_name && table.has_description);
+        assert!(table.has_code && table.has_description);
         assert_eq!(table.extras, ["解决方案"]);
         let row = &category.entries[0];
         let code = row.code.as_ref().unwrap();

@@ -91,7 +91,6 @@ impl Reader<'_> {
             span: header_span.clone(),
             headers: headers.iter().map(|(text, _)| text.clone()).collect(),
             has_code: roles.contains(&Role::Code),
-            has_name: roles.contains(&Role::Name),
             has_description: roles.contains(&Role::Description),
             extras: headers
                 .iter()

@@ -26,7 +26,7 @@ use crate::render::{self, Context, Findings, plain, rustdoc};
 /// What an entry's title line says, before validation: the line, and
 /// whether the bullet is written as a status entry (its title starts with
 /// a digit, or is an `HTTPStatus` macro).
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(crate) struct Title {
     pub(crate) line: Line,
     pub(crate) is_entry: bool,

@@ -3,8 +3,7 @@
 //! twice, names that give no identifier, and a translation's keys against
 //! its primary document's.
 
-use std::collections::HashMap;
-use std::hash::Hash;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
@@ -100,22 +99,23 @@ pub(crate) fn listed_twice(
 }
 
 /// The keys of a primary document, each with its position, for its
-/// translations to be checked against in linear time.
+/// translations to be checked against without a scan per entry.
 pub(crate) struct PrimaryKeys<K> {
-    positions: HashMap<K, usize>,
-    /// How many keys the primary lists, repeated ones included.
-    len: usize,
+    /// The position of each key's first entry.
+    positions: BTreeMap<K, usize>,
+    /// Whether the entry at each position is its key's first.
+    firsts: Vec<bool>,
 }
 
-impl<K: Hash + Eq> PrimaryKeys<K> {
+impl<K: Ord> PrimaryKeys<K> {
     pub(crate) fn new(keys: impl IntoIterator<Item = K>) -> Self {
-        let mut positions = HashMap::new();
-        let mut len = 0;
+        let mut positions = BTreeMap::new();
+        let mut firsts = Vec::new();
         for key in keys {
-            positions.entry(key).or_insert(len);
-            len += 1;
+            let position = firsts.len();
+            firsts.push(*positions.entry(key).or_insert(position) == position);
         }
-        PrimaryKeys { positions, len }
+        PrimaryKeys { positions, firsts }
     }
 
     /// The position of `key` in the primary document: its first.
@@ -129,18 +129,11 @@ impl<K: Hash + Eq> PrimaryKeys<K> {
     where
         K: 'k,
     {
-        let mut present = vec![false; self.len];
+        let mut lacking = self.firsts.clone();
         for position in translated.into_iter().filter_map(|key| self.position(key)) {
-            present[position] = true;
+            lacking[position] = false;
         }
-        let mut lacking: Vec<usize> = self
-            .positions
-            .values()
-            .copied()
-            .filter(|&position| !present[position])
-            .collect();
-        lacking.sort_unstable();
-        lacking
+        (0..lacking.len()).filter(|&p| lacking[p]).collect()
     }
 }
 

@@ -197,14 +197,14 @@ impl<'a> Check<'a> {
         self.names
             .insert(ident.clone(), (name_span.clone(), name.clone()));
         let table = table.map(|(_, table)| table);
-        let description = row.description.clone().unwrap_or_default();
+        let (doc, text) = (row.doc().to_owned(), row.text().to_owned());
         Some(CatalogueEntry {
             name,
             ident,
             name_span,
             code,
-            doc: description.doc,
-            text: description.text,
+            doc,
+            text,
             category,
             extras: extras(row, table),
             columns: self
