@@ -1363,6 +1363,18 @@ fn check_and_expand_judge_a_call_as_the_macro_does() {
             .contains("pub const fn type_in(self, language: Language)")
     );
 
+    // A code and a name that rustdoc refuses as aliases (`it's`, `A"B`):
+    // `check` accepts the catalogue, the macro builds it
+    // (tests/ui/pass/catalogue_aliases.rs), and `expand` leaves those
+    // aliases out.
+    let quirks = both(&["--catalogue", "tests/ui/pass/catalogue_aliases.md"]);
+    for out in &quirks {
+        assert_eq!(out.code, 0, "{}", out.stderr);
+    }
+    assert!(!quirks[1].stdout.contains("alias = \"it's\""));
+    assert!(!quirks[1].stdout.contains("alias = \"A\\\"B\""));
+    assert!(quirks[1].stdout.contains("alias = \"E_PLAIN\""));
+
     // A translation without the document's language, for both kinds
     // (language_without_primary.rs, request_catalogue_without_primary.rs).
     for (name, args) in [
