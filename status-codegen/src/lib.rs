@@ -86,6 +86,28 @@ pub struct DocumentOptions {
     /// What root-relative links (`/en-US/docs/Web/HTTP`) are relative to:
     /// [`DocumentOptions::MDN`] unless the caller says otherwise.
     pub link_base: String,
+    /// The labels (table headers, field labels) that the call site maps to
+    /// a cell's meaning, beside the reader's vocabulary:
+    /// `code column "Fehlernummer";`.
+    pub labels: Vec<(Label, String)>,
+    /// `names from code;`: the variant names come from the codes, even
+    /// where messages would give them.
+    pub names_from_code: bool,
+    /// `codes may repeat;`: a code may name several entries (the type then
+    /// has no lookup by code), where a repeated code is otherwise an error.
+    pub codes_may_repeat: bool,
+}
+
+/// What a label the call site maps means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Label {
+    /// `code column "X";`: the code.
+    Code,
+    /// `name column "X";`: the name, which gives the variant name.
+    Name,
+    /// `description column "X";`: the description.
+    Description,
 }
 
 impl DocumentOptions {
@@ -97,6 +119,9 @@ impl Default for DocumentOptions {
     fn default() -> Self {
         DocumentOptions {
             link_base: DocumentOptions::MDN.to_owned(),
+            labels: Vec::new(),
+            names_from_code: false,
+            codes_may_repeat: false,
         }
     }
 }
@@ -169,7 +194,7 @@ fn check_as(
         "status document",
         path,
         bytes,
-        &options.link_base,
+        options,
         schema::status::LAYOUT,
         |document, source, diagnostics| {
             schema::status::validate(document, source, translation_of, diagnostics)

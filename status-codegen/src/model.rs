@@ -244,6 +244,18 @@ impl Class {
         }
     }
 
+    /// The class's title where a document gives none: `Client error
+    /// responses`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Class::Informational => "Informational responses",
+            Class::Success => "Successful responses",
+            Class::Redirection => "Redirection messages",
+            Class::ClientError => "Client error responses",
+            Class::ServerError => "Server error responses",
+        }
+    }
+
     /// How English documentation names the class.
     pub fn english(self) -> &'static str {
         match self {

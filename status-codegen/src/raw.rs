@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use crate::model::{Flags, Note};
+use crate::read::labels::Role;
 
 /// A document as written.
 #[derive(Default)]
@@ -70,10 +71,8 @@ pub(crate) struct TableHead {
     pub(crate) span: Range<usize>,
     /// Every header, as written (markup removed), in order.
     pub(crate) headers: Vec<String>,
-    /// Whether the table has a code column.
-    pub(crate) has_code: bool,
-    /// Whether it has a description column.
-    pub(crate) has_description: bool,
+    /// What each column holds, in order.
+    pub(crate) roles: Vec<Role>,
     /// The headers of its other columns, in order.
     pub(crate) extras: Vec<String>,
 }
@@ -85,10 +84,6 @@ pub(crate) struct Entry {
     pub(crate) span: Range<usize>,
     /// The table it is a row of (an index into [`Document::tables`]);
     /// `None` for a bullet.
-    #[cfg_attr(
-        not(feature = "catalogue"),
-        expect(dead_code, reason = "only the catalogue schema reads tables")
-    )]
     pub(crate) table: Option<usize>,
     /// A bullet's first line: `404 Not Found`, `10001 InvalidSignature`.
     pub(crate) line: Option<Line>,
@@ -96,6 +91,9 @@ pub(crate) struct Entry {
     pub(crate) code: Option<Cell>,
     /// The name cell.
     pub(crate) name: Option<Cell>,
+    /// A short message: a message column's cell; the description when the
+    /// entry has none, and what names the entry when it has no name.
+    pub(crate) message: Option<Cell>,
     /// The description: a bullet's indented blocks (at the line's span), or
     /// the description cell; `None` when the entry's table has no
     /// description column.
@@ -105,20 +103,46 @@ pub(crate) struct Entry {
     pub(crate) extras: Vec<Cell>,
 }
 
+#[cfg_attr(
+    not(feature = "catalogue"),
+    expect(dead_code, reason = "only the catalogue schema asks")
+)]
+impl TableHead {
+    /// Whether the table has a column of `role`.
+    pub(crate) fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// Whether its entries have a description: it has a description or a
+    /// message column.
+    pub(crate) fn has_description(&self) -> bool {
+        self.has(Role::Description) || self.has(Role::Message)
+    }
+}
+
+#[cfg_attr(
+    not(feature = "catalogue"),
+    expect(dead_code, reason = "only the catalogue schema asks")
+)]
 impl Entry {
+    /// The description: the description cell, or else the message.
+    pub(crate) fn described(&self) -> Option<&Cell> {
+        self.description.as_ref().or(self.message.as_ref())
+    }
+
     /// The description's plain text, empty when there is none.
     pub(crate) fn text(&self) -> &str {
-        self.description.as_ref().map_or("", |cell| &cell.text)
+        self.described().map_or("", |cell| &cell.text)
     }
 
     /// The description's rustdoc Markdown, empty when there is none.
     pub(crate) fn doc(&self) -> &str {
-        self.description.as_ref().map_or("", |cell| &cell.doc)
+        self.described().map_or("", |cell| &cell.doc)
     }
 }
 
 /// A bullet's first line, in every form MDN writes it, with what follows it.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Line {
     /// The line, markup removed: `404 Not Found`.
     pub(crate) text: String,
@@ -154,7 +178,7 @@ impl Line {
 }
 
 /// One cell, or one part of a bullet.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Cell {
     /// Plain text: markup removed, a `<br>` as a line break.
     pub(crate) text: String,

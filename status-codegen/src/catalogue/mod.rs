@@ -45,15 +45,20 @@ pub type CheckedCatalogue = Checked<Catalogue>;
 /// Parses and validates the catalogue `bytes`, read from `path` (used only
 /// in messages).
 pub fn check(path: &str, bytes: &[u8], options: &CatalogueOptions) -> CheckedCatalogue {
-    let link_base = &options.document.link_base;
     schema::check(
         "code catalogue",
         path,
         bytes,
-        link_base,
+        &options.document,
         LAYOUT,
         |raw, source, diagnostics| {
-            schema::catalogue::validate(raw, &options.columns, source, diagnostics)
+            schema::catalogue::validate(
+                raw,
+                &options.columns,
+                &options.document,
+                source,
+                diagnostics,
+            )
         },
     )
 }
@@ -76,17 +81,17 @@ pub fn check_translation(
     primary_path: &str,
     options: &CatalogueOptions,
 ) -> CheckedCatalogue {
-    let link_base = &options.document.link_base;
     schema::check(
         "translation",
         path,
         bytes,
-        link_base,
+        &options.document,
         LAYOUT,
         |raw, source, diagnostics| {
             schema::catalogue::validate_translation(
                 raw,
                 &options.columns,
+                &options.document,
                 primary,
                 primary_path,
                 source,

@@ -5,11 +5,11 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::events::is_block;
+use super::events::{Markdown, is_block};
 use super::{Reader, kumascript, title};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, Line};
-use crate::render::Findings;
+use crate::render::{Findings, plain, rustdoc};
 
 /// One bullet of a section, read.
 pub(crate) struct Bullet {
@@ -69,10 +69,25 @@ impl Reader<'_> {
                     ..Line::default()
                 },
                 is_entry: true,
+                inline: None,
             };
             return (title, item_end);
         }
-        let title = title::read(md, title_start..i, title_span, self.render, problems);
+        let title = title::read(
+            md,
+            title_start..i,
+            title_span.clone(),
+            self.render,
+            problems,
+        );
+        if i == title_start
+            && let Some((Event::Start(Tag::HtmlBlock), block)) = md.events.get(i)
+            && md.line_end(block.start) >= block.end.min(md.text.len()).saturating_sub(1)
+        {
+            // `- <p><b>100 Continue:</b> text</p>`: a one-line HTML block,
+            // which the title (and its text after a separator) is.
+            return (title, md.ends[i] + 1);
+        }
         (title, i)
     }
 
@@ -93,12 +108,19 @@ impl Reader<'_> {
         {
             i += 1;
         }
-        let (doc, text) = self.description(item, i..item_end, &title.line.text, &mut problems);
+        let (mut doc, mut text) =
+            self.description(item, i..item_end, &title.line.text, &mut problems);
         let is_entry = title.is_entry || !doc.is_empty();
         let is_status = title.starts_with_a_code() || !doc.is_empty();
-        // A one-line bullet's parts: the first word is the code, the rest
-        // the name (`10001 InvalidSignature`), labelled for the schemas that
-        // read cells.
+        if let Some(inline) = title.inline.clone() {
+            // A one-line bullet: the text after the separator comes first.
+            let (first_doc, first_text) = self.inline(inline, &mut problems);
+            doc = [first_doc, doc].join("\n\n").trim().to_owned();
+            text = [first_text, text].join("\n").trim().to_owned();
+        }
+        // A bullet's parts: the first word is the code, the rest the name
+        // (`10001 InvalidSignature`), labelled for the schemas that read
+        // cells.
         let code_len = (title.line.text)
             .find(char::is_whitespace)
             .unwrap_or(title.line.text.len());
@@ -109,6 +131,7 @@ impl Reader<'_> {
             doc: title.line.text[range.clone()].to_owned(),
             span: title.line.subspan(range),
         };
+        let name = (!name_range.is_empty()).then(|| part(name_range));
         Bullet {
             entry: Entry {
                 span: title.line.span.clone(),
@@ -118,7 +141,7 @@ impl Reader<'_> {
                     span: title.line.span.clone(),
                 }),
                 code: Some(part(0..code_len)),
-                name: Some(part(name_range)),
+                name,
                 line: Some(title.line),
                 ..Entry::default()
             },
@@ -126,6 +149,52 @@ impl Reader<'_> {
             is_status,
             problems,
         }
+    }
+
+    /// Rustdoc Markdown and plain text for the text after a one-line
+    /// bullet's separator, at `range`: the markup that closes what the title
+    /// opened (`</b>`, `**`) and a closing paragraph tag are left out.
+    fn inline(&self, range: Range<usize>, problems: &mut Diagnostics) -> (String, String) {
+        let source = &self.md.text[range.clone()];
+        let mut start = 0;
+        loop {
+            let rest = &source[start..];
+            let trimmed = rest.trim_start_matches([' ', '\t', '*', '_']);
+            start += rest.len() - trimmed.len();
+            match trimmed.strip_prefix("</").and_then(|tag| tag.find('>')) {
+                Some(close) => start += close + 3,
+                None => break,
+            }
+        }
+        let mut end = source.len().max(start);
+        loop {
+            let kept = source[start..end].trim_end();
+            let closing = ["</p>", "<p/>", "</li>", "</span>", "</div>"]
+                .into_iter()
+                .find(|tag| kept.to_ascii_lowercase().ends_with(tag));
+            end = start + kept.len();
+            match closing {
+                Some(tag) => end -= tag.len(),
+                None => break,
+            }
+        }
+        let at = range.start + start;
+        let snippet = Markdown::new(&self.md.text[at..range.start + end], self.md.offset + at);
+        let all = 0..snippet.events.len();
+        let mut findings = Findings::default();
+        let doc = rustdoc::render(
+            &snippet,
+            all.clone(),
+            0..snippet.text.len(),
+            0,
+            self.render,
+            &mut findings,
+        );
+        kumascript::report(&snippet, findings, problems);
+        (
+            doc.trim().to_owned(),
+            plain::render(&snippet, all).trim().to_owned(),
+        )
     }
 
     /// The description of the entry at `item`, made of `events`: as rustdoc

@@ -19,6 +19,7 @@ pub(crate) mod decode;
 pub(crate) mod events;
 mod front_matter;
 pub(crate) mod kumascript;
+pub(crate) mod labels;
 pub(crate) mod table;
 mod title;
 mod walk;
@@ -32,35 +33,48 @@ pub(crate) use walk::{Layout, Lists};
 use crate::diagnostic::{Diagnostics, Source};
 use crate::raw::Document;
 use crate::render::{Context, Findings, plain, rustdoc};
+use crate::{DocumentOptions, Label};
 use events::Markdown;
+use labels::Role;
 
-/// Reads the structure of a document as `layout` expects it; root-relative
-/// links are made relative to `link_base`. Problems are pushed to
-/// `diagnostics`; what could be read is returned all the same.
+/// Reads the structure of a document as `layout` expects it and `options`
+/// say (root-relative links are made relative to their link base). Problems
+/// are pushed to `diagnostics`; what could be read is returned all the
+/// same.
 pub(crate) fn read(
     source: &Source,
-    link_base: &str,
+    options: &DocumentOptions,
     layout: Layout,
     diagnostics: &mut Diagnostics,
 ) -> Document {
-    Reader::new(source.text(), link_base).document(layout, diagnostics)
+    let labels: Vec<(Role, String)> = options
+        .labels
+        .iter()
+        .map(|(label, text)| {
+            let role = match label {
+                Label::Code => Role::Code,
+                Label::Name => Role::Name,
+                Label::Description => Role::Description,
+            };
+            (role, text.clone())
+        })
+        .collect();
+    let reader = Reader {
+        md: Markdown::new(source.text(), 0),
+        render: Context {
+            link_base: &options.link_base,
+        },
+        labels: &labels,
+    };
+    reader.document(layout, diagnostics)
 }
 
-/// A document being read: its Markdown events and how they render.
+/// A document being read: its Markdown events, how they render, and the
+/// labels the call site maps.
 pub(crate) struct Reader<'s> {
     pub(crate) md: Markdown<'s>,
     render: Context<'s>,
-}
-
-impl<'s> Reader<'s> {
-    /// Reads the Markdown of `text`; root-relative links are made relative
-    /// to `link_base`.
-    fn new(text: &'s str, link_base: &'s str) -> Self {
-        Reader {
-            md: Markdown::new(text, 0),
-            render: Context { link_base },
-        }
-    }
+    labels: &'s [(Role, String)],
 }
 
 impl Reader<'_> {
@@ -159,7 +173,7 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let document = read(
             &source,
-            crate::DocumentOptions::MDN,
+            &DocumentOptions::default(),
             layout,
             &mut diagnostics,
         );
@@ -287,11 +301,17 @@ mod tests {
     }
 
     #[test]
-    fn headings_inside_sections_are_reported() {
-        let source = Source::new("t.md", "## A\n\n- 100 Continue\n\n  x\n\n### Sub\n");
-        let (_, list) = read_as(STATUS, source.text());
-        assert_eq!(list[0].message, "a `###` heading inside a section");
-        assert_eq!(list[0].primary.span, 27..34);
+    fn headings_of_any_level_start_sections() {
+        let document = parse_ok(
+            "# Title\n\n## A ##\n\n- 100 Continue\n\n  x\n\n### B\n\n- 200 OK\n\n  y\n\n#### Empty\n",
+        );
+        let titles: Vec<_> = document
+            .categories
+            .iter()
+            .map(|c| c.title.as_str())
+            .collect();
+        assert_eq!(titles, ["A", "B"]);
+        assert_eq!(document.skipped[0].title, "Empty");
     }
 
     #[test]
@@ -325,7 +345,7 @@ mod tests {
         assert_eq!(category.title, "签名");
         assert_eq!(category.intro, "说明文字。");
         let table = &document.tables[0];
-        assert!(table.has_code && table.has_description);
+        assert!(table.has(Role::Code) && table.has_description());
         assert_eq!(table.extras, ["解决方案"]);
         let row = &category.entries[0];
         let code = row.code.as_ref().unwrap();

@@ -1,62 +1,14 @@
 //! GFM tables of entries: a table is an entry table when its header names a
-//! code or a name column ([`Role::of`]); each row is an entry, its cells
+//! code or a name column (see `labels`); each row is an entry, its cells
 //! labelled by their column's role.
 
 use std::ops::Range;
 
+use super::labels::{self, Role};
 use super::{Reader, kumascript};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
-
-/// What a table column holds, by its header.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Role {
-    /// The code: `code`, `error code`, `错误码`, `状态码`, `错误码ID`.
-    Code,
-    /// The name: `name`, `命名`, `名称`, `错误名称`, `错误码名称`.
-    Name,
-    /// The description: `description`, `message`, `meaning`, `描述`,
-    /// `说明`, `含义`, `错误描述`.
-    Description,
-    /// Anything else.
-    Extra,
-}
-
-impl Role {
-    /// The headers recognized for each role, compared ignoring ASCII case.
-    const HEADERS: [(Role, &'static [&'static str]); 3] = [
-        (
-            Role::Code,
-            &["code", "error code", "错误码", "状态码", "错误码id"],
-        ),
-        (
-            Role::Name,
-            &["name", "命名", "名称", "错误名称", "错误码名称"],
-        ),
-        (
-            Role::Description,
-            &[
-                "description",
-                "message",
-                "meaning",
-                "描述",
-                "说明",
-                "含义",
-                "错误描述",
-            ],
-        ),
-    ];
-
-    /// The role of a column headed `header`.
-    pub(crate) fn of(header: &str) -> Role {
-        let header = header.trim();
-        Role::HEADERS
-            .iter()
-            .find(|(_, names)| names.iter().any(|name| header.eq_ignore_ascii_case(name)))
-            .map_or(Role::Extra, |(role, _)| *role)
-    }
-}
 
 impl Reader<'_> {
     /// Reads the table starting at event `start`, when it is an entry
@@ -74,28 +26,16 @@ impl Reader<'_> {
         let children = md.children(start);
         let head_span = md.events[children[0]].1.clone();
         let header_span = head_span.start..md.line_end(head_span.start);
-        // The first column of each role holds it; a second one is an extra.
-        let mut seen: Vec<Role> = Vec::new();
-        let roles: Vec<Role> = headers
-            .iter()
-            .map(|(text, _)| match Role::of(text) {
-                role if role != Role::Extra && seen.contains(&role) => Role::Extra,
-                role => {
-                    seen.push(role);
-                    role
-                }
-            })
-            .collect();
+        let roles = self.roles(&headers, &header_span, &mut problems);
         let index = tables.len();
         tables.push(TableHead {
             span: header_span.clone(),
             headers: headers.iter().map(|(text, _)| text.clone()).collect(),
-            has_code: roles.contains(&Role::Code),
-            has_description: roles.contains(&Role::Description),
+            roles: roles.clone(),
             extras: headers
                 .iter()
                 .zip(&roles)
-                .filter(|(_, role)| **role == Role::Extra)
+                .filter(|(_, role)| is_extra(**role, &roles))
                 .map(|(header, _)| header.0.clone())
                 .collect(),
         });
@@ -133,17 +73,61 @@ impl Reader<'_> {
             let mut findings = Findings::default();
             for (cell, role) in md.children(row).into_iter().zip(&roles) {
                 let read = self.cell(cell, &mut findings);
+                if is_extra(*role, &roles) {
+                    entry.extras.push(read.clone());
+                }
                 match role {
                     Role::Code => entry.code = Some(read),
                     Role::Name => entry.name = Some(read),
+                    Role::Message => entry.message = Some(read),
                     Role::Description => entry.description = Some(read),
-                    Role::Extra => entry.extras.push(read),
+                    Role::Extra => {}
                 }
             }
             kumascript::report(md, findings, &mut problems);
             rows.push(entry);
         }
         Some((rows, problems))
+    }
+
+    /// The role of each column headed `headers`: the first column of each
+    /// role holds it, and a second one is an extra column; a header written
+    /// twice is a problem, since its second column would have no name of
+    /// its own.
+    fn roles(
+        &self,
+        headers: &[(String, Range<usize>)],
+        header_span: &Range<usize>,
+        problems: &mut Diagnostics,
+    ) -> Vec<Role> {
+        let mut roles: Vec<Role> = Vec::with_capacity(headers.len());
+        for (i, (header, span)) in headers.iter().enumerate() {
+            if let Some(first) = headers[..i]
+                .iter()
+                .find(|(other, _)| labels::fold(other) == labels::fold(header))
+            {
+                problems.push(
+                    Diagnostic::new(
+                        format!("the table has two `{header}` columns"),
+                        if span.is_empty() {
+                            header_span.clone()
+                        } else {
+                            span.clone()
+                        },
+                        "the same header again",
+                    )
+                    .with_note(first.1.clone(), "first here")
+                    .with_help("give each column a header of its own"),
+                );
+            }
+            let role = labels::role(header, self.labels);
+            roles.push(if role != Role::Extra && roles.contains(&role) {
+                Role::Extra
+            } else {
+                role
+            });
+        }
+        roles
     }
 
     /// The header cells of the table starting at event `table`, as
@@ -162,7 +146,12 @@ impl Reader<'_> {
             .collect();
         headers
             .iter()
-            .any(|(text, _)| matches!(Role::of(text), Role::Code | Role::Name))
+            .any(|(text, _)| {
+                matches!(
+                    labels::known(text, self.labels),
+                    Some(Role::Code | Role::Name)
+                )
+            })
             .then_some(headers)
     }
 
@@ -185,6 +174,13 @@ impl Reader<'_> {
             span,
         }
     }
+}
+
+/// Whether a column of `role`, in a table whose columns have `roles`, is
+/// one of its extra columns: an extra, or a message beside a description
+/// (which the docs show, and a `column` line may ask for).
+fn is_extra(role: Role, roles: &[Role]) -> bool {
+    role == Role::Extra || (role == Role::Message && roles.contains(&Role::Description))
 }
 
 /// How many cells a table row's line holds: its unescaped `|`s, less the
@@ -224,16 +220,6 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn headers_in_english_and_chinese() {
-        assert_eq!(Role::of("错误码"), Role::Code);
-        assert_eq!(Role::of(" Error Code "), Role::Code);
-        assert_eq!(Role::of("错误码ID"), Role::Code);
-        assert_eq!(Role::of("命名"), Role::Name);
-        assert_eq!(Role::of("MESSAGE"), Role::Description);
-        assert_eq!(Role::of("解决方案"), Role::Extra);
-    }
 
     #[test]
     fn cells_are_counted_as_written() {

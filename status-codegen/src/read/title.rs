@@ -30,6 +30,9 @@ use crate::render::{self, Context, Findings, plain, rustdoc};
 pub(crate) struct Title {
     pub(crate) line: Line,
     pub(crate) is_entry: bool,
+    /// Where the text after a separator is, in a one-line bullet
+    /// (`- 100 - System error`, ``- `E_AUTH`: text``): its description.
+    pub(crate) inline: Option<Range<usize>>,
 }
 
 impl Title {
@@ -67,8 +70,13 @@ pub(crate) fn read(
     cx: Context<'_>,
     diagnostics: &mut Diagnostics,
 ) -> Title {
-    let source = &md.text[span.clone()];
     let mut title = Title::default();
+    let mut span = span;
+    if let Some(separator) = separator(&md.text[span.clone()]) {
+        title.inline = Some(span.start + separator.end..span.end);
+        span.end = span.start + separator.start;
+    }
+    let source = &md.text[span.clone()];
     let head_end = if source.starts_with("{{") {
         match kumascript::read(md.text, span.start) {
             Ok(call) if call.is("HTTPStatus") => {
@@ -108,6 +116,12 @@ pub(crate) fn read(
             _ => plain_head(md, events.clone(), span.clone(), &mut title),
         }
     };
+    if title.line.text.is_empty() && !source.trim().is_empty() {
+        // The line is markup without inline text, such as an HTML block
+        // (`<p><b>100 Continue</b>`): its text without tags.
+        title.line.text = plain(source);
+        title.line.span = span.clone();
+    }
     if !title.is_entry {
         title.is_entry = title.line.text.starts_with(|c: char| c.is_ascii_digit());
     }
@@ -119,6 +133,84 @@ pub(crate) fn read(
         diagnostics,
     );
     title
+}
+
+/// Where the separator of a one-line bullet is in its first line `line`:
+/// after a code (digits, or a word such as `E_AUTH` or `NOT_FOUND`, bare,
+/// bold, in a code span or in inline HTML), a `-`, `–` or `—` between
+/// spaces, or a `:` or `：`, followed by text. Markup (tags, code spans,
+/// link addresses, `{{…}}` macros) is passed over.
+fn separator(line: &str) -> Option<Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < line.len() {
+        let c = line[i..].chars().next()?;
+        let skip_to =
+            |close: &str, from: usize| line[from..].find(close).map(|at| from + at + close.len());
+        let next = match c {
+            '<' => skip_to(">", i + 1),
+            '`' => skip_to("`", i + 1),
+            '{' if line[i..].starts_with("{{") => skip_to("}}", i + 2),
+            '(' if i > 0 && bytes[i - 1] == b']' => skip_to(")", i + 1),
+            ':' | '：' => {
+                let end = i + c.len_utf8();
+                let after = line[end..].chars().next();
+                let spaced =
+                    c == '：' || matches!(after, None | Some(' ' | '\t' | '<' | '*' | '_'));
+                if spaced && code_first(&line[..i]) && !plain(&line[end..]).is_empty() {
+                    return Some(i..end);
+                }
+                None
+            }
+            '-' | '–' | '—' => {
+                let end = i + c.len_utf8();
+                let spaced = i > 0
+                    && matches!(bytes[i - 1], b' ' | b'\t')
+                    && matches!(bytes.get(end), Some(b' ' | b'\t'));
+                if spaced && code_first(&line[..i]) && !plain(&line[end..]).is_empty() {
+                    return Some(i - 1..end + 1);
+                }
+                None
+            }
+            _ => None,
+        };
+        i = next.unwrap_or(i + c.len_utf8());
+    }
+    None
+}
+
+/// `text` without tags and emphasis marks, trimmed.
+fn plain(text: &str) -> String {
+    render::strip_html(text)
+        .replace(['*', '`'], "")
+        .trim()
+        .to_owned()
+}
+
+/// Whether `head`, markup removed, starts with a code (see [`code_word`])
+/// and is one line of at most a few words.
+fn code_first(head: &str) -> bool {
+    let head = plain(head);
+    head.split_whitespace().next().is_some_and(code_word) && head.split_whitespace().count() <= 8
+}
+
+/// Whether `word` is written as codes are: an integer (`100`, `-1`,
+/// `0001`), or a word of ASCII letters, digits, `_`, `-` and `.` that has
+/// an `_` or a digit or no lower-case letter (`E_AUTH_0001`, `NOT_FOUND`,
+/// `ERR42`), unlike an English word.
+pub(super) fn code_word(word: &str) -> bool {
+    let digits = word.strip_prefix('-').unwrap_or(word);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    word.len() >= 2
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && word.bytes().any(|b| b.is_ascii_alphabetic())
+        && (word.contains('_')
+            || word.bytes().any(|b| b.is_ascii_digit())
+            || !word.bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// `{{HTTPStatus(404, "404 Not Found")}}`: the code from the first argument,
@@ -194,7 +286,7 @@ fn plain_head(
                 .map(|at| range.start + at)
         })
         .unwrap_or(span.end)
-        .max(span.start);
+        .clamp(span.start, span.end);
     let text = inline_text(md, events, cut);
     set_text(md, title, text.trim(), span.start..cut);
     cut

@@ -10,6 +10,7 @@ use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Tag};
 
 use super::Reader;
 use super::bullet::Bullet;
+use super::title::code_word;
 use crate::diagnostic::{Diagnostic, Diagnostics, is_invisible};
 use crate::raw::{Category, Document, Entry, Skipped};
 use crate::render::plain;
@@ -85,15 +86,17 @@ impl Walk<'_, '_, '_> {
             Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) if i == 0 => {
                 self.document.title = reader.front_matter_title(i);
             }
-            Event::Start(Tag::Heading { level, .. }) if *level == HeadingLevel::H2 => {
-                self.finish_section();
-                let title = plain::render(md, i + 1..end);
-                self.section = Some(Section::new(title.trim().to_owned(), line, self.layout));
-            }
             Event::Start(Tag::Heading { level, .. })
                 if *level == HeadingLevel::H1 && self.section.is_none() =>
             {
                 // The document's title: not part of the type's docs.
+            }
+            // Any other heading starts a section, whatever its level:
+            // `## Push errors ##`, `### 1. Informational responses`.
+            Event::Start(Tag::Heading { .. }) => {
+                self.finish_section();
+                let title = plain::render(md, i + 1..end);
+                self.section = Some(Section::new(title.trim().to_owned(), line, self.layout));
             }
             _ if reader.is_separator(i) && (self.section.is_some() || !strict) => {}
             Event::Start(Tag::Table(_)) if self.layout.tables => {
@@ -105,7 +108,7 @@ impl Walk<'_, '_, '_> {
                     self.text(i, end);
                 }
             }
-            Event::Start(Tag::List(None)) if self.layout.lists == Lists::Coded => {
+            Event::Start(Tag::List(_)) if self.layout.lists == Lists::Coded => {
                 if reader.is_coded_list(i) {
                     let section = self.unnamed_section();
                     for item in md.children(i) {
@@ -117,46 +120,15 @@ impl Walk<'_, '_, '_> {
                     self.text(i, end);
                 }
             }
-            Event::Start(Tag::List(None)) if self.section.is_some() => {
-                let section = self.section.as_mut().expect("a section");
+            // A section's lists, bullets or numbered; before any section,
+            // a list written as entries, whose classes their codes give.
+            Event::Start(Tag::List(_))
+                if self.section.is_some() || (strict && reader.looks_like_entries(i)) =>
+            {
+                let section = self.unnamed_section();
                 for item in md.children(i) {
                     section.add_bullet(reader.bullet(item), i, item, md.ends[item]);
                 }
-            }
-            Event::Start(Tag::Heading { level, .. }) if strict && self.section.is_some() => {
-                self.section_problem(
-                    Diagnostic::new(
-                        format!(
-                            "a `{}` heading inside a section",
-                            "#".repeat(*level as usize)
-                        ),
-                        line,
-                        "only `##` headings are understood",
-                    )
-                    .with_help("start a new class with a `##` heading, or remove this heading"),
-                );
-            }
-            Event::Start(Tag::List(Some(_))) if strict && self.section.is_some() => {
-                self.section_problem(
-                    Diagnostic::new(
-                        "status codes must be bullets, not a numbered list",
-                        line,
-                        "numbered list",
-                    )
-                    .with_help("write each entry as a bullet: `- 404 Not Found`"),
-                );
-            }
-            Event::Start(Tag::List(_))
-                if strict && self.section.is_none() && reader.looks_like_entries(i) =>
-            {
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        "status codes are listed before any section",
-                        line,
-                        "not under a `##` heading",
-                    )
-                    .with_help("put a `## ` heading (the class's title) above the entries"),
-                );
             }
             _ => self.text(i, end),
         }
@@ -204,13 +176,6 @@ impl Walk<'_, '_, '_> {
             ))
         });
         section.problems.push(problem);
-    }
-
-    /// Reports `problem` if the current section turns out to list entries.
-    fn section_problem(&mut self, problem: Diagnostic) {
-        if let Some(section) = &mut self.section {
-            section.problems.push(problem);
-        }
     }
 
     /// The section being read; for entries before any section, one without
@@ -386,18 +351,14 @@ impl Reader<'_> {
     }
 
     /// Whether the bullet list at `list` lists entries with codes: its first
-    /// bullet starts with an integer and a word, `- 10001 InvalidSignature`.
+    /// bullet starts with a code and a name (`- 10001 InvalidSignature`), or
+    /// a code, a separator and text (`- E_EMPTY: no rows`).
     fn is_coded_list(&self, list: usize) -> bool {
         self.md.children(list).first().is_some_and(|&item| {
             let (title, _) = self.title(item, &mut Diagnostics::default());
             let mut words = title.line.text.split_whitespace();
-            let integer = words.next().is_some_and(|word| {
-                let digits = word.strip_prefix('-').unwrap_or(word);
-                !digits.is_empty()
-                    && digits.bytes().all(|b| b.is_ascii_digit())
-                    && word.parse::<i64>().is_ok()
-            });
-            integer && words.next().is_some()
+            words.next().is_some_and(code_word)
+                && (words.next().is_some() || title.inline.is_some())
         })
     }
 }

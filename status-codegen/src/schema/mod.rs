@@ -16,21 +16,20 @@ pub(crate) mod catalogue;
 pub(crate) mod rules;
 pub(crate) mod status;
 
-use crate::Checked;
 use crate::diagnostic::{Diagnostics, Source};
 use crate::raw::Document;
 use crate::read::{self, Layout, decode};
+use crate::{Checked, DocumentOptions};
 
 /// Decodes `bytes`, read from `path` (a `what`, for messages), reads them
-/// as `layout` expects, with root-relative links made relative to
-/// `link_base`, and validates the raw document with `validate`: what it
+/// as `layout` expects and `options` say, and validates the raw document with `validate`: what it
 /// made of it (the default when the bytes cannot be decoded), with the
 /// problems and notes reported, in document order.
 pub(crate) fn check<T: Default>(
     what: &str,
     path: &str,
     bytes: &[u8],
-    link_base: &str,
+    options: &DocumentOptions,
     layout: Layout,
     validate: impl FnOnce(&Document, &Source, &mut Diagnostics) -> T,
 ) -> Checked<T> {
@@ -47,7 +46,7 @@ pub(crate) fn check<T: Default>(
         }
     };
     let mut diagnostics = Diagnostics::default();
-    let document = read::read(&source, link_base, layout, &mut diagnostics);
+    let document = read::read(&source, options, layout, &mut diagnostics);
     let table = validate(&document, &source, &mut diagnostics);
     let (mut diagnostics, mut notes) = diagnostics.into_parts();
     diagnostics.sort_by_key(|d| d.primary.span.start);

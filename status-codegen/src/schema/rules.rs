@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
-use crate::raw::{Document, Entry};
+use crate::raw::{Cell, Document, Entry};
 
 /// A note for each `##` section that lists no `entries` (`"status
 /// codes"`, `"codes"`): it is left out.
@@ -62,25 +62,26 @@ pub(crate) fn no_entries(source: &Source, structured: bool, words: NoEntries) ->
     }
 }
 
-/// The problem with `entry`, called `what` in messages, when it has no
-/// description: at its description cell, or under its bullet.
-pub(crate) fn missing_description(entry: &Entry, what: &str) -> Option<Diagnostic> {
-    if !entry.text().is_empty() {
+/// The problem with `entry`, called `what` in messages, when its
+/// `description` is missing or empty: at its description cell, or under
+/// its bullet.
+pub(crate) fn missing_description(
+    entry: &Entry,
+    description: Option<&Cell>,
+    what: &str,
+) -> Option<Diagnostic> {
+    if description.is_some_and(|cell| !cell.text.is_empty()) {
         return None;
     }
     let message = format!("entry `{what}` has no description");
-    let span = entry
-        .description
-        .as_ref()
-        .map_or(entry.span.clone(), |cell| cell.span_or(&entry.span));
-    Some(match &entry.line {
-        Some(line) => {
-            Diagnostic::new(message, span, "no description under this bullet").with_help(format!(
+    let span = description.map_or(entry.span.clone(), |cell| cell.span_or(&entry.span));
+    Some(match (&entry.line, entry.table) {
+        (Some(line), None) => Diagnostic::new(message, span, "no description under this bullet")
+            .with_help(format!(
                 "add an indented paragraph under the bullet:\n\n    - {}\n\n      描述……",
                 line.text
-            ))
-        }
-        None => Diagnostic::new(message, span, "empty description cell")
+            )),
+        _ => Diagnostic::new(message, span, "empty description cell")
             .with_help("write what the code means in the description column"),
     })
 }

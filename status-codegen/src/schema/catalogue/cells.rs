@@ -1,12 +1,13 @@
 //! A catalogue entry's code and name cells: the code typed, the name made
 //! a variant name, each problem at its cell.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::super::rules::{WordCase, upper_camel_case};
 use crate::catalogue::model::Value;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::raw::Entry;
+use crate::raw::{Document, Entry};
 
 /// Reads the code of `row`: `None` (after a report) when it is wrong,
 /// `Some(None)` when the entry has none.
@@ -79,41 +80,105 @@ pub(super) fn read_code(
     Some(Some(value))
 }
 
+/// Where the variant names of the entries without a name come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Naming {
+    /// Their messages (or descriptions), which all make names.
+    Messages,
+    /// Their codes: `E_EMPTY` gives `EEmpty`, `400` gives `E400`.
+    Codes,
+}
+
+/// How the entries of `raw` that have no name are named: by their messages
+/// when each makes a name (see [`message_name`]) and no two the same one,
+/// else by their codes; always by their codes when `from_code`
+/// (`names from code;`).
+pub(super) fn naming(raw: &Document, from_code: bool) -> Naming {
+    if from_code {
+        return Naming::Codes;
+    }
+    let mut idents = BTreeSet::new();
+    let all = raw
+        .entries()
+        .filter(|entry| entry.name.is_none())
+        .all(|entry| {
+            message_name(entry)
+                .is_some_and(|(_, ident, _)| idents.insert(ident.to_ascii_lowercase()))
+        });
+    if all && !idents.is_empty() {
+        Naming::Messages
+    } else {
+        Naming::Codes
+    }
+}
+
+/// The name a message gives: one line of at most eight ASCII words, no
+/// sentence (no `.`, `!`, `?`, `;` or `:`), in UpperCamelCase:
+/// `request header param invalid` gives `RequestHeaderParamInvalid`.
+fn message_name(entry: &Entry) -> Option<(String, String, Range<usize>)> {
+    let cell = entry.message.as_ref().or(entry.description.as_ref())?;
+    let text = cell.text.trim();
+    let sentence = text.contains(['.', '!', '?', ';', ':', '\n']);
+    if text.is_empty() || sentence || text.split_whitespace().count() > 8 {
+        return None;
+    }
+    let ident = upper_camel_case(text, WordCase::Fold).ok()?;
+    Some((text.to_owned(), ident, cell.span_or(&entry.span)))
+}
+
+/// The name a code gives: an identifier-like code in UpperCamelCase
+/// (`E_EMPTY` gives `EEmpty`), an integer after an `E` (`400` gives `E400`,
+/// `-1` gives `EMinus1`).
+fn code_name(code: &str) -> Option<String> {
+    let digits = code.strip_prefix('-').unwrap_or(code);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let sign = if digits.len() < code.len() {
+            "Minus"
+        } else {
+            ""
+        };
+        return Some(format!("E{sign}{digits}"));
+    }
+    let identifier_like = code.starts_with(|c: char| c.is_ascii_alphabetic())
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    identifier_like
+        .then(|| upper_camel_case(code, WordCase::KeepCamel).ok())
+        .flatten()
+}
+
 /// The name of `row` as written, its variant name, and where it is; `None`
-/// (after a report) when it gives no identifier.
+/// (after a report) when it gives no identifier. An entry without a name
+/// is named as `naming` says.
 pub(super) fn read_name(
     row: &Entry,
+    naming: Naming,
     diagnostics: &mut Diagnostics,
 ) -> Option<(String, String, Range<usize>)> {
     let Some(cell) = &row.name else {
-        // No name column: the code names the entry, when it can.
+        if naming == Naming::Messages {
+            return message_name(row);
+        }
         let cell = row.code.as_ref()?;
         if cell.text.is_empty() {
             return None;
         }
-        let identifier_like = cell.text.starts_with(|c: char| c.is_ascii_alphabetic())
-            && cell
-                .text
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
-        return match upper_camel_case(&cell.text, WordCase::KeepCamel) {
-            Ok(ident) if identifier_like => Some((cell.text.clone(), ident, cell.span.clone())),
-            _ => {
-                diagnostics.push(
-                    Diagnostic::new(
-                        format!("code `{}` gives no variant name", cell.text),
-                        cell.span.clone(),
-                        "the table has no name column",
-                    )
-                    .with_help(
-                        "add a name column (`name` or `错误名称`) whose cells are identifiers \
-                         such as `INVALID_SIGNATURE`; without one, codes must be identifiers \
-                         such as `E_EMPTY`",
-                    ),
-                );
-                None
-            }
-        };
+        if let Some(ident) = code_name(&cell.text) {
+            return Some((cell.text.clone(), ident, cell.span.clone()));
+        }
+        diagnostics.push(
+            Diagnostic::new(
+                format!("code `{}` gives no variant name", cell.text),
+                cell.span.clone(),
+                "the entry has no name",
+            )
+            .with_help(
+                "add a name column (`name` or `错误名称`) whose cells are identifiers such as \
+                 `INVALID_SIGNATURE`; without one, names come from the messages when each makes \
+                 one, else from the codes, which must be integers or identifiers such as \
+                 `E_EMPTY`",
+            ),
+        );
+        return None;
     };
     let parts: Vec<&str> = cell
         .text

@@ -24,13 +24,14 @@ mod cells;
 mod translation;
 
 use super::rules::{self, NoEntries};
+use crate::DocumentOptions;
 use crate::catalogue::model::{Catalogue, CatalogueEntry, Category, Column, Value, ValueType};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::raw::{Document, Entry, TableHead};
-use crate::read::table::Role;
+use crate::read::labels::Role;
 use crate::read::{Layout, Lists};
 use crate::request::ColumnRequest;
-use cells::{read_code, read_name};
+use cells::{Naming, naming, read_code, read_name};
 pub(crate) use translation::validate_translation;
 
 /// How a catalogue is laid out: entry tables and coded bullet lists,
@@ -42,10 +43,12 @@ pub(crate) const LAYOUT: Layout = Layout {
 };
 
 /// Checks `raw` and builds the catalogue of its valid entries, with a method
-/// for each of `columns`.
+/// for each of `columns`, as `options` say (`names from code;`, `codes may
+/// repeat;`).
 pub(crate) fn validate(
     raw: &Document,
     columns: &[ColumnRequest],
+    options: &DocumentOptions,
     source: &Source,
     diagnostics: &mut Diagnostics,
 ) -> Catalogue {
@@ -57,7 +60,10 @@ pub(crate) fn validate(
     };
     rules::skipped_sections(raw, "codes", diagnostics);
     check_columns(raw, columns, source, diagnostics);
-    let mut check = Check::new(raw, columns, diagnostics);
+    let naming = naming(raw, options.names_from_code);
+    names_note(raw, naming, diagnostics);
+    let mut check = Check::new(raw, columns, naming, diagnostics);
+    check.codes_may_repeat = options.codes_may_repeat;
     for category in &raw.categories {
         let index = catalogue.categories.len();
         let before = catalogue.entries.len();
@@ -122,7 +128,7 @@ impl Codes {
             first_of_kind: written()
                 .find(|cell| is_int(&cell.text) == ints_win)
                 .map(|cell| cell.span.clone()),
-            present: raw.tables.iter().any(|table| table.has_code)
+            present: raw.tables.iter().any(|table| table.has(Role::Code))
                 || raw.entries().any(|row| row.table.is_none()),
         }
     }
@@ -138,18 +144,24 @@ struct Check<'a> {
     names: BTreeMap<String, (Range<usize>, String)>,
     /// Each name in ASCII lowercase, and its variant name.
     folded: BTreeMap<String, String>,
-    /// Each code, and the name of its first entry.
-    seen_codes: BTreeMap<Value, String>,
+    /// Each code, with the name of its first entry and where its code is.
+    seen_codes: BTreeMap<Value, (String, Range<usize>)>,
     /// The first code that repeats: the code, its two names, and where.
     repeated: Option<(Value, String, String, Range<usize>)>,
     /// The tables reported for having no code column.
     codeless: Vec<usize>,
+    /// Where the names of entries without one come from.
+    naming: Naming,
+    /// `codes may repeat;`: a repeated code turns the lookup by code off,
+    /// where it is otherwise an error.
+    codes_may_repeat: bool,
 }
 
 impl<'a> Check<'a> {
     fn new(
         raw: &'a Document,
         columns: &'a [ColumnRequest],
+        naming: Naming,
         diagnostics: &'a mut Diagnostics,
     ) -> Self {
         Check {
@@ -162,6 +174,8 @@ impl<'a> Check<'a> {
             seen_codes: BTreeMap::new(),
             repeated: None,
             codeless: Vec::new(),
+            naming,
+            codes_may_repeat: false,
         }
     }
 
@@ -180,9 +194,11 @@ impl<'a> Check<'a> {
             self.codes.first_of_kind.as_ref(),
             self.diagnostics,
         );
-        let (name, ident, name_span) = read_name(row, self.diagnostics)?;
-        let has_description = table.is_none_or(|(_, table)| table.has_description);
-        if has_description && let Some(missing) = rules::missing_description(row, &name) {
+        let (name, ident, name_span) = read_name(row, self.naming, self.diagnostics)?;
+        let has_description = table.is_none_or(|(_, table)| table.has_description());
+        if has_description
+            && let Some(missing) = rules::missing_description(row, row.described(), &name)
+        {
             self.diagnostics.push(missing);
             return None;
         }
@@ -190,8 +206,10 @@ impl<'a> Check<'a> {
         if !self.unique_name(row, &name, &ident, name_span.clone()) {
             return None;
         }
-        if let Some(value) = &code {
-            self.unique_code(row, value, &name);
+        if let Some(value) = &code
+            && !self.unique_code(row, value, &name)
+        {
+            return None;
         }
         self.folded.insert(name.to_ascii_lowercase(), ident.clone());
         self.names
@@ -218,7 +236,7 @@ impl<'a> Check<'a> {
     /// A table has a code column when the catalogue's other entries have
     /// codes; reported once a table.
     fn has_code_column(&mut self, number: usize, table: &TableHead) -> bool {
-        if !self.codes.present || table.has_code {
+        if !self.codes.present || table.has(Role::Code) {
             return true;
         }
         if !self.codeless.contains(&number) {
@@ -267,15 +285,31 @@ impl<'a> Check<'a> {
         false
     }
 
-    /// Where names are the keys, a repeated code turns `from_code` off.
-    fn unique_code(&mut self, row: &Entry, value: &Value, name: &str) {
-        if let Some(first_name) = self.seen_codes.get(value) {
-            let span = row.code.as_ref().map_or(0..0, |cell| cell.span.clone());
+    /// A code names one entry, unless the call site says `codes may
+    /// repeat;`: then a repeated code turns `from_code` off.
+    fn unique_code(&mut self, row: &Entry, value: &Value, name: &str) -> bool {
+        let span = row.code.as_ref().map_or(0..0, |cell| cell.span.clone());
+        let Some((first_name, first)) = self.seen_codes.get(value) else {
+            self.seen_codes
+                .insert(value.clone(), (name.to_owned(), span));
+            return true;
+        };
+        if self.codes_may_repeat {
             self.repeated
                 .get_or_insert((value.clone(), first_name.clone(), name.to_owned(), span));
-        } else {
-            self.seen_codes.insert(value.clone(), name.to_owned());
+            return true;
         }
+        self.diagnostics.push(rules::listed_twice(
+            format!(
+                "code `{}` names both `{first_name}` and `{name}`",
+                value.text()
+            ),
+            span,
+            first.clone(),
+            "give each entry a code of its own, or say `codes may repeat;` in the macro (the \
+             type then has no `from_code`, `TryFrom` or parsing by code)",
+        ));
+        false
     }
 
     /// Reports the first repeated code, and says whether codes are unique.
@@ -294,6 +328,27 @@ impl<'a> Check<'a> {
             "the code repeats here",
         ));
     }
+}
+
+/// A note saying where the names of the entries without a name come from,
+/// with the first one as an example; nothing when every entry has a name.
+fn names_note(raw: &Document, naming: Naming, diagnostics: &mut Diagnostics) {
+    let Some(entry) = raw.entries().find(|entry| entry.name.is_none()) else {
+        return;
+    };
+    let mut ignored = Diagnostics::default();
+    let Some((name, ident, span)) = read_name(entry, naming, &mut ignored) else {
+        return;
+    };
+    let (from, why) = match naming {
+        Naming::Messages => ("messages", "each makes a name"),
+        Naming::Codes => ("codes", "not every message makes a name"),
+    };
+    diagnostics.note(Diagnostic::new(
+        format!("the variant names come from the {from} ({why}): `{name}` gives `{ident}`"),
+        span,
+        format!("named by its {}", &from[..from.len() - 1]),
+    ));
 }
 
 /// Every extra column of `row`'s table, as `(header, Markdown)`, for the
@@ -420,7 +475,8 @@ fn check_columns(
             let own = table
                 .headers
                 .iter()
-                .any(|h| h == header && Role::of(h) != Role::Extra);
+                .zip(&table.roles)
+                .any(|(h, role)| h == header && *role != Role::Extra);
             let diagnostic = if own {
                 Diagnostic::new(
                     format!("column `{header}` is this table's code, name or description"),
@@ -514,16 +570,27 @@ mod tests {
     }
 
     #[test]
-    fn repeated_codes_are_a_note_when_names_are_the_keys() {
-        let (catalogue, errors, notes) = checked(
-            "| Code | Name | Description |\n| - | - | - |\n| 400 | A | a |\n| 400 | B | b |\n",
-            &[],
+    fn a_repeated_code_is_an_error_unless_codes_may_repeat() {
+        let text =
+            "| Code | Name | Description |\n| - | - | - |\n| 400 | A | a |\n| 400 | B | b |\n";
+        let (catalogue, errors, _) = checked(text, &[]);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].starts_with("code `400` names both `A` and `B`\n --> t.md:4:3"),
+            "{}",
+            errors[0]
         );
-        assert!(errors.is_empty(), "{errors:#?}");
-        assert!(!catalogue.codes_unique);
+        assert_eq!(catalogue.entries.len(), 1);
+
+        let mut options = CatalogueOptions::default();
+        options.document.codes_may_repeat = true;
+        let checked = check("t.md", text.as_bytes(), &options);
+        assert!(checked.diagnostics.is_empty());
+        assert!(!checked.table.codes_unique);
+        let notes = checked.rendered_notes();
         assert_eq!(notes.len(), 1);
         assert!(
-            notes[0].starts_with("code `400` names both `A` and `B`"),
+            notes[0].starts_with("code `400` names both `A` and `B`: no `from_code`"),
             "{}",
             notes[0]
         );

@@ -5,6 +5,7 @@
 
 use super::super::rules::{self, PrimaryKeys};
 use super::{ColumnRequest, validate};
+use crate::DocumentOptions;
 use crate::catalogue::model::Catalogue;
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::raw::Document;
@@ -18,13 +19,14 @@ use crate::raw::Document;
 pub(crate) fn validate_translation(
     raw: &Document,
     columns: &[ColumnRequest],
+    options: &DocumentOptions,
     primary: Option<&Catalogue>,
     primary_path: &str,
     source: &Source,
     diagnostics: &mut Diagnostics,
 ) -> Catalogue {
     let columns = translated_columns(raw, columns, primary);
-    let mut translated = validate(raw, &columns, source, diagnostics);
+    let mut translated = validate(raw, &columns, options, source, diagnostics);
     let Some(primary) = primary else {
         return translated;
     };

@@ -7,8 +7,34 @@ use std::ops::Range;
 use super::super::rules::{WordCase, upper_camel_case};
 use crate::diagnostic::{self, Diagnostic, Diagnostics};
 use crate::iana::{self, Registered};
+use crate::model::Note;
 use crate::model::{Class, Code};
-use crate::raw::Line;
+use crate::raw::{Cell, Line};
+use crate::render::escape_markdown;
+
+/// The line of a table row: its `code` cell and its reason `phrase`, with
+/// a note in parentheses after the phrase (`Processing (RFC 2518)`) read as
+/// the note; problems point at the row, `span`.
+pub(super) fn of_cells(code: &Cell, phrase: &Cell, span: &Range<usize>) -> Line {
+    let mut reason = phrase.text.trim();
+    let mut note = None;
+    if let Some(open) = reason.rfind(" (")
+        && reason.ends_with(')')
+    {
+        let text = reason[open + 2..reason.len() - 1].trim();
+        note = Some(Note {
+            doc: escape_markdown(text),
+            text: text.to_owned(),
+        });
+        reason = reason[..open].trim_end();
+    }
+    Line {
+        text: format!("{} {reason}", code.text.trim()),
+        span: span.clone(),
+        note,
+        ..Line::default()
+    }
+}
 
 /// What an entry's title says, once read.
 pub(super) struct Title {
@@ -184,7 +210,15 @@ fn read_reason(
         );
         return None;
     }
-    let ident = match variant_name(reason) {
+    // A phrase that is only a note, `(Unused)` as the registry writes 306,
+    // names the variant with its code: `Unused306`.
+    let parenthesized = reason.len() > 2 && reason.starts_with('(') && reason.ends_with(')');
+    let named = if parenthesized {
+        variant_name(&reason[1..reason.len() - 1]).map(|name| format!("{name}{code}"))
+    } else {
+        variant_name(reason)
+    };
+    let ident = match named {
         Ok(ident) => ident,
         // A translation's phrase names no variant.
         Err(_) if translation => String::new(),

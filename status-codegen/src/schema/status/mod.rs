@@ -21,20 +21,21 @@
 
 mod line;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::rules::{self, NoEntries, PrimaryKeys};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::model::{Class, ClassInfo, Code, Entry, Table};
-use crate::raw::{self, Category, Document, Line};
+use crate::raw::{self, Category, Cell, Document, Line};
 use crate::read::{Layout, Lists};
 use line::Title;
 
 /// How a status document is laid out: `##` sections of bullets, strictly.
 pub(crate) const LAYOUT: Layout = Layout {
     lists: Lists::InSections,
-    tables: false,
+    tables: true,
     strict: true,
 };
 
@@ -64,6 +65,11 @@ pub(crate) fn validate(
         idents: BTreeMap::new(),
         classes: BTreeMap::new(),
         homes: homes(document),
+        described: document.categories.iter().any(|section| {
+            rows(section)
+                .iter()
+                .any(|row| row.description.is_some_and(|cell| !cell.text.is_empty()))
+        }),
     };
     let mut table = Table {
         title: document.title.clone(),
@@ -102,20 +108,52 @@ pub(crate) fn validate(
 fn homes(document: &Document) -> BTreeMap<Class, &str> {
     let mut homes = BTreeMap::new();
     for section in &document.categories {
-        if let Some(class) = lines(section).find_map(|(_, line)| line::leading_class(&line.text)) {
+        if let Some(class) = rows(section)
+            .iter()
+            .find_map(|row| line::leading_class(&row.line.text))
+        {
             homes.entry(class).or_insert(section.title.as_str());
         }
     }
     homes
 }
 
-/// The entries of `section` with their lines: every entry of a status
-/// document is a bullet.
-fn lines(section: &Category) -> impl Iterator<Item = (&raw::Entry, &Line)> {
+/// An entry of a status document as this schema reads it: its line,
+/// `CODE REASON`, and its description.
+struct Row<'a> {
+    entry: &'a raw::Entry,
+    line: Cow<'a, Line>,
+    description: Option<&'a Cell>,
+}
+
+/// The rows of `section`: a bullet's line and description, or a table
+/// row's code and reason phrase (its name, message or else description
+/// cell; `Processing (RFC 2518)` is the phrase and a note) with its
+/// description, if another cell gave the phrase.
+fn rows(section: &Category) -> Vec<Row<'_>> {
     section
         .entries
         .iter()
-        .filter_map(|entry| Some((entry, entry.line.as_ref()?)))
+        .filter_map(|entry| {
+            if let Some(line) = &entry.line {
+                return Some(Row {
+                    entry,
+                    line: Cow::Borrowed(line),
+                    description: entry.description.as_ref(),
+                });
+            }
+            let code = entry.code.as_ref()?;
+            let (phrase, description) = match (&entry.name, &entry.message) {
+                (Some(phrase), _) | (None, Some(phrase)) => (phrase, entry.description.as_ref()),
+                (None, None) => (entry.description.as_ref()?, None),
+            };
+            Some(Row {
+                entry,
+                line: Cow::Owned(line::of_cells(code, phrase, &entry.span)),
+                description,
+            })
+        })
+        .collect()
 }
 
 /// The checks in progress over a document.
@@ -131,6 +169,8 @@ struct Check<'a> {
     /// The section of each class, and its title.
     classes: BTreeMap<Class, (Range<usize>, String)>,
     homes: BTreeMap<Class, &'a str>,
+    /// Whether any entry has a description: then every entry needs one.
+    described: bool,
 }
 
 impl Check<'_> {
@@ -140,6 +180,10 @@ impl Check<'_> {
 
     /// Checks one section and adds its class and valid entries to `table`.
     fn section(&mut self, section: &Category, table: &mut Table) {
+        if section.span.is_empty() {
+            self.unsectioned(section, table);
+            return;
+        }
         self.titled(section);
         if !self.has_entries(section) {
             return;
@@ -147,7 +191,8 @@ impl Check<'_> {
         // The section's class is the class of its first entry with a code.
         let mut class: Option<(Class, Range<usize>, Code)> = None;
         let mut entries = Vec::new();
-        for (raw, line) in lines(section).filter(|(_, line)| !line.unreadable) {
+        for row in rows(section).iter().filter(|row| !row.line.unreadable) {
+            let line = &row.line;
             let (code, title) = line::read_title(line, self.is_translation(), self.diagnostics);
             // The class is checked even when the rest of the line is wrong,
             // so that every problem shows in one build.
@@ -160,13 +205,13 @@ impl Check<'_> {
                 continue;
             }
             if let Some(title) = title
-                && let Some(entry) = self.entry(raw, line, title)
+                && let Some(entry) = self.entry(row, title)
             {
                 entries.push(entry);
             }
         }
         if let Some((class, _, _)) = class
-            && self.first_section_of(class, section)
+            && self.first_section_of(class, &section.title, &section.span)
         {
             table.classes.push(ClassInfo {
                 class,
@@ -177,8 +222,35 @@ impl Check<'_> {
         }
     }
 
-    /// The entry of a valid line, checked against the others.
-    fn entry(&mut self, raw: &raw::Entry, line: &Line, title: Title) -> Option<Entry> {
+    /// Checks the entries written before any section, whose classes their
+    /// codes give, and adds a class for each (titled as classes are in
+    /// English) with its entries to `table`.
+    fn unsectioned(&mut self, section: &Category, table: &mut Table) {
+        let mut classes: BTreeMap<Class, Vec<Entry>> = BTreeMap::new();
+        for row in rows(section).iter().filter(|row| !row.line.unreadable) {
+            let (code, title) =
+                line::read_title(&row.line, self.is_translation(), self.diagnostics);
+            if let (Some((code, _)), Some(title)) = (code, title)
+                && let Some(entry) = self.entry(row, title)
+            {
+                classes.entry(code.class()).or_default().push(entry);
+            }
+        }
+        for (class, entries) in classes {
+            if self.first_section_of(class, class.title(), &section.span) {
+                table.classes.push(ClassInfo {
+                    class,
+                    title: class.title().to_owned(),
+                    intro: String::new(),
+                });
+                table.entries.extend(entries);
+            }
+        }
+    }
+
+    /// The entry of a row with a valid line, checked against the others.
+    fn entry(&mut self, row: &Row<'_>, title: Title) -> Option<Entry> {
+        let line = &row.line;
         let span = line.subspan(title.code_range.clone());
         let reason_span = line.subspan(title.reason_range.clone());
         if !self.unique_code(&title, &span) || !self.in_primary(&title, span.clone(), reason_span) {
@@ -188,7 +260,10 @@ impl Check<'_> {
         if !self.is_translation() && !self.unique_variant(&title, line) {
             return None;
         }
-        if let Some(missing) = rules::missing_description(raw, &line.text) {
+        if self.described
+            && let Some(missing) =
+                rules::missing_description(row.entry, row.description, &line.text)
+        {
             self.diagnostics.push(missing);
         }
         if !self.is_translation() {
@@ -199,8 +274,12 @@ impl Check<'_> {
             class: title.code.class(),
             reason: title.reason,
             ident: title.ident,
-            doc: raw.doc().to_owned(),
-            text: raw.text().to_owned(),
+            doc: row
+                .description
+                .map_or_else(String::new, |cell| cell.doc.clone()),
+            text: row
+                .description
+                .map_or_else(String::new, |cell| cell.text.clone()),
             flags: line.flags,
             note: line.note.clone(),
             link: line.link.clone(),
@@ -349,16 +428,15 @@ impl Check<'_> {
     }
 
     /// One section holds each class.
-    fn first_section_of(&mut self, class: Class, section: &Category) -> bool {
+    fn first_section_of(&mut self, class: Class, title: &str, span: &Range<usize>) -> bool {
         if let Some((first_span, first_title)) = self.classes.get(&class) {
             self.diagnostics.push(
                 Diagnostic::new(
                     format!(
-                        "two sections hold {}xx codes: `{first_title}` and `{}`",
+                        "two sections hold {}xx codes: `{first_title}` and `{title}`",
                         class.digit(),
-                        section.title
                     ),
-                    section.span.clone(),
+                    span.clone(),
                     "second section for this class",
                 )
                 .with_note(first_span.clone(), "first section for this class")
@@ -366,8 +444,7 @@ impl Check<'_> {
             );
             return false;
         }
-        self.classes
-            .insert(class, (section.span.clone(), section.title.clone()));
+        self.classes.insert(class, (span.clone(), title.to_owned()));
         true
     }
 }
@@ -411,7 +488,7 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let document = read(
             &source,
-            crate::DocumentOptions::MDN,
+            &crate::DocumentOptions::default(),
             LAYOUT,
             &mut diagnostics,
         );
@@ -429,7 +506,7 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let document = read(
             &source,
-            crate::DocumentOptions::MDN,
+            &crate::DocumentOptions::default(),
             LAYOUT,
             &mut diagnostics,
         );
@@ -488,7 +565,7 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let document = read(
             &source,
-            crate::DocumentOptions::MDN,
+            &crate::DocumentOptions::default(),
             LAYOUT,
             &mut diagnostics,
         );
