@@ -18,6 +18,7 @@ mod bullet;
 pub(crate) mod decode;
 pub(crate) mod events;
 mod front_matter;
+mod html;
 pub(crate) mod kumascript;
 pub(crate) mod labels;
 pub(crate) mod table;
