@@ -7,7 +7,6 @@
 //! tolerant as HTML: attributes, any case, `<thead>`/`<tbody>`/`<tfoot>`,
 //! omitted `</td>` and `</tr>`, comments, inline tags in cells (their text
 //! is kept), `<script>` and `<style>` (their text is kept as text).
-#![allow(dead_code, reason = "the walker reads HTML tables once integrated")]
 
 use std::ops::Range;
 
@@ -21,6 +20,13 @@ use crate::render::{escape_format_chars, escape_markdown, strip_html};
 /// An HTML table of the document.
 pub(crate) struct HtmlTable {
     /// Where the table is, `<table` to `</table>` (document offsets).
+    #[cfg_attr(
+        not(test),
+        expect(
+            dead_code,
+            reason = "the walker needs only its rows, the tests check its extent"
+        )
+    )]
     pub(crate) span: Range<usize>,
     /// Its rows, in order: `<tr>`s, in `<thead>`/`<tbody>`/`<tfoot>` or not.
     /// A row with no cell is kept.

@@ -10,7 +10,70 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
 
+/// What an HTML table's row gives: an entry, or the title of a category
+/// (a row of one cell across every column).
+pub(crate) enum Row {
+    Category(String, Range<usize>),
+    Entry(Entry),
+}
+
 impl Reader<'_> {
+    /// Reads the HTML table at top-level event `i`, when it is an entry
+    /// table (its first row names a code or a name column): records its
+    /// head in `tables`, and returns its rows with the problems found in
+    /// them, and the index of the last top-level event it covers.
+    pub(crate) fn html_entries(
+        &self,
+        i: usize,
+        tables: &mut Vec<TableHead>,
+    ) -> Option<(Vec<Row>, Diagnostics, usize)> {
+        let mut problems = Diagnostics::default();
+        let (table, last) = self.html_table(i, &mut problems)?;
+        let mut rows = table.rows.into_iter().filter(|row| !row.cells.is_empty());
+        let head = rows.next()?;
+        let headers: Vec<(String, Range<usize>)> = (head.cells.iter())
+            .map(|cell| (cell.text.clone(), cell.span.clone()))
+            .collect();
+        if !self.is_entry_table(&headers) {
+            return None;
+        }
+        let (index, roles) = self.head(&headers, head.span.clone(), tables, &mut problems);
+        let mut read = Vec::new();
+        for row in rows {
+            let width: usize = row.cells.iter().map(|cell| cell.colspan).sum();
+            if row.cells.len() == 1 && width >= headers.len() && headers.len() > 1 {
+                read.push(Row::Category(row.cells[0].text.clone(), row.span));
+                continue;
+            }
+            if width != headers.len() {
+                let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
+                problems.push(
+                    Diagnostic::new(
+                        format!(
+                            "this row has {}, but the table's header has {}",
+                            cells(width),
+                            headers.len()
+                        ),
+                        row.span,
+                        cells(width),
+                    )
+                    .with_note(head.span.clone(), format!("{} columns", headers.len()))
+                    .with_help("give every row one cell per column, empty ones included"),
+                );
+                continue;
+            }
+            let cells = (row.cells.into_iter())
+                .map(|cell| Cell {
+                    text: cell.text,
+                    doc: cell.doc,
+                    span: cell.span,
+                })
+                .collect();
+            read.push(Row::Entry(labelled(&roles, cells, row.span, index)));
+        }
+        Some((read, problems, last))
+    }
+
     /// Reads the table starting at event `start`, when it is an entry
     /// table: records its header in `tables`, and returns its rows with the
     /// problems found in them. A row with another number of cells than the
@@ -26,19 +89,7 @@ impl Reader<'_> {
         let children = md.children(start);
         let head_span = md.events[children[0]].1.clone();
         let header_span = head_span.start..md.line_end(head_span.start);
-        let roles = self.roles(&headers, &header_span, &mut problems);
-        let index = tables.len();
-        tables.push(TableHead {
-            span: header_span.clone(),
-            headers: headers.iter().map(|(text, _)| text.clone()).collect(),
-            roles: roles.clone(),
-            extras: headers
-                .iter()
-                .zip(&roles)
-                .filter(|(_, role)| is_extra(**role, &roles))
-                .map(|(header, _)| header.0.clone())
-                .collect(),
-        });
+        let (index, roles) = self.head(&headers, header_span.clone(), tables, &mut problems);
 
         let mut rows = Vec::new();
         for row in children.into_iter().skip(1) {
@@ -65,29 +116,52 @@ impl Reader<'_> {
                 );
                 continue;
             }
-            let mut entry = Entry {
-                span: line,
-                table: Some(index),
-                ..Entry::default()
-            };
             let mut findings = Findings::default();
-            for (cell, role) in md.children(row).into_iter().zip(&roles) {
-                let read = self.cell(cell, &mut findings);
-                if is_extra(*role, &roles) {
-                    entry.extras.push(read.clone());
-                }
-                match role {
-                    Role::Code => entry.code = Some(read),
-                    Role::Name => entry.name = Some(read),
-                    Role::Message => entry.message = Some(read),
-                    Role::Description => entry.description = Some(read),
-                    Role::Extra => {}
-                }
-            }
+            let cells = md
+                .children(row)
+                .into_iter()
+                .map(|cell| self.cell(cell, &mut findings))
+                .collect();
+            let entry = labelled(&roles, cells, line, index);
             kumascript::report(md, findings, &mut problems);
             rows.push(entry);
         }
         Some((rows, problems))
+    }
+
+    /// Records the head of an entry table, its `headers` on the line at
+    /// `span`, in `tables`: its index there, and its columns' roles.
+    pub(crate) fn head(
+        &self,
+        headers: &[(String, Range<usize>)],
+        span: Range<usize>,
+        tables: &mut Vec<TableHead>,
+        problems: &mut Diagnostics,
+    ) -> (usize, Vec<Role>) {
+        let roles = self.roles(headers, &span, problems);
+        tables.push(TableHead {
+            span,
+            headers: headers.iter().map(|(text, _)| text.clone()).collect(),
+            roles: roles.clone(),
+            extras: headers
+                .iter()
+                .zip(&roles)
+                .filter(|(_, role)| is_extra(**role, &roles))
+                .map(|(header, _)| header.0.clone())
+                .collect(),
+        });
+        (tables.len() - 1, roles)
+    }
+
+    /// Whether a table headed `headers` is an entry table: one header names
+    /// a code or a name column.
+    pub(crate) fn is_entry_table(&self, headers: &[(String, Range<usize>)]) -> bool {
+        headers.iter().any(|(text, _)| {
+            matches!(
+                labels::known(text, self.labels),
+                Some(Role::Code | Role::Name)
+            )
+        })
     }
 
     /// The role of each column headed `headers`: the first column of each
@@ -144,15 +218,7 @@ impl Reader<'_> {
                 (text.trim().to_owned(), md.events[cell].1.clone())
             })
             .collect();
-        headers
-            .iter()
-            .any(|(text, _)| {
-                matches!(
-                    labels::known(text, self.labels),
-                    Some(Role::Code | Role::Name)
-                )
-            })
-            .then_some(headers)
+        self.is_entry_table(&headers).then_some(headers)
     }
 
     /// Reads the table cell starting at event `cell`.
@@ -174,6 +240,34 @@ impl Reader<'_> {
             span,
         }
     }
+}
+
+/// The entry of a table row: its `cells` labelled by their columns' `roles`;
+/// the row is at `span`, in the table at `index` of the document's tables.
+pub(crate) fn labelled(
+    roles: &[Role],
+    cells: Vec<Cell>,
+    span: Range<usize>,
+    index: usize,
+) -> Entry {
+    let mut entry = Entry {
+        span,
+        table: Some(index),
+        ..Entry::default()
+    };
+    for (cell, role) in cells.into_iter().zip(roles) {
+        if is_extra(*role, roles) {
+            entry.extras.push(cell.clone());
+        }
+        match role {
+            Role::Code => entry.code = Some(cell),
+            Role::Name => entry.name = Some(cell),
+            Role::Message => entry.message = Some(cell),
+            Role::Description => entry.description = Some(cell),
+            Role::Extra => {}
+        }
+    }
+    entry
 }
 
 /// Whether a column of `role`, in a table whose columns have `roles`, is

@@ -195,9 +195,9 @@ fn code_first(head: &str) -> bool {
 }
 
 /// Whether `word` is written as codes are: an integer (`100`, `-1`,
-/// `0001`), or a word of ASCII letters, digits, `_`, `-` and `.` that has
-/// an `_` or a digit or no lower-case letter (`E_AUTH_0001`, `NOT_FOUND`,
-/// `ERR42`), unlike an English word.
+/// `0001`), or a word of ASCII letters, digits, `_`, `-` and `.` with an
+/// `_` (`E_AUTH_0001`, `NOT_FOUND`) or with digits and no lower-case
+/// letter (`ERR42`), unlike an English word or a class such as `4xx`.
 pub(super) fn code_word(word: &str) -> bool {
     let digits = word.strip_prefix('-').unwrap_or(word);
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -209,8 +209,8 @@ pub(super) fn code_word(word: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         && word.bytes().any(|b| b.is_ascii_alphabetic())
         && (word.contains('_')
-            || word.bytes().any(|b| b.is_ascii_digit())
-            || !word.bytes().any(|b| b.is_ascii_lowercase()))
+            || (word.bytes().any(|b| b.is_ascii_digit())
+                && !word.bytes().any(|b| b.is_ascii_lowercase())))
 }
 
 /// `{{HTTPStatus(404, "404 Not Found")}}`: the code from the first argument,

@@ -10,6 +10,7 @@ use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Tag};
 
 use super::Reader;
 use super::bullet::Bullet;
+use super::table::Row;
 use super::title::code_word;
 use crate::diagnostic::{Diagnostic, Diagnostics, is_invisible};
 use crate::raw::{Category, Document, Entry, Skipped};
@@ -55,8 +56,7 @@ impl Reader<'_> {
         let mut i = 0;
         while i < self.md.events.len() {
             let end = self.md.ends[i];
-            walk.block(i, end);
-            i = end + 1;
+            i = walk.block(i, end);
         }
         walk.finish()
     }
@@ -75,8 +75,9 @@ struct Walk<'r, 's, 'd> {
 }
 
 impl Walk<'_, '_, '_> {
-    /// Reads the top-level block of events `i..=end`.
-    fn block(&mut self, i: usize, end: usize) {
+    /// Reads the top-level block of events `i..=end`; returns the index of
+    /// the next block to read.
+    fn block(&mut self, i: usize, end: usize) -> usize {
         let reader = self.reader;
         let md = &reader.md;
         let (event, span) = &md.events[i];
@@ -108,6 +109,15 @@ impl Walk<'_, '_, '_> {
                     self.text(i, end);
                 }
             }
+            Event::Start(Tag::HtmlBlock) if self.layout.tables => {
+                if let Some((rows, problems, last)) =
+                    reader.html_entries(i, &mut self.document.tables)
+                {
+                    self.html_rows(rows, problems);
+                    return md.ends[last] + 1;
+                }
+                self.text(i, end);
+            }
             Event::Start(Tag::List(_)) if self.layout.lists == Lists::Coded => {
                 if reader.is_coded_list(i) {
                     let section = self.unnamed_section();
@@ -131,6 +141,22 @@ impl Walk<'_, '_, '_> {
                 }
             }
             _ => self.text(i, end),
+        }
+        end + 1
+    }
+
+    /// Adds the rows of an HTML entry table, and its `problems`: entries to
+    /// the section being read, a category row as a section of its own.
+    fn html_rows(&mut self, rows: Vec<Row>, problems: Diagnostics) {
+        self.unnamed_section().problems.extend(problems);
+        for row in rows {
+            match row {
+                Row::Category(title, span) => {
+                    self.finish_section();
+                    self.section = Some(Section::new(title, span, self.layout));
+                }
+                Row::Entry(entry) => self.unnamed_section().add_entries([entry]),
+            }
         }
     }
 
