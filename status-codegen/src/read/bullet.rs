@@ -118,36 +118,39 @@ impl Reader<'_> {
             doc = [first_doc, doc].join("\n\n").trim().to_owned();
             text = [first_text, text].join("\n").trim().to_owned();
         }
-        // A bullet's parts: the first word is the code, the rest the name
-        // (`10001 InvalidSignature`), labelled for the schemas that read
-        // cells.
-        let code_len = (title.line.text)
-            .find(char::is_whitespace)
-            .unwrap_or(title.line.text.len());
-        let name_start = title.line.text.len() - title.line.text[code_len..].trim_start().len();
-        let name_range = name_start..title.line.text.len();
-        let part = |range: Range<usize>| Cell {
-            text: title.line.text[range.clone()].to_owned(),
-            doc: title.line.text[range.clone()].to_owned(),
-            span: title.line.subspan(range),
-        };
-        let name = (!name_range.is_empty()).then(|| part(name_range));
+        let mut entry = self.titled(title);
+        entry.description = Some(Cell {
+            text,
+            doc,
+            span: entry.span.clone(),
+        });
         Bullet {
-            entry: Entry {
-                span: title.line.span.clone(),
-                description: Some(Cell {
-                    text,
-                    doc,
-                    span: title.line.span.clone(),
-                }),
-                code: Some(part(0..code_len)),
-                name,
-                line: Some(title.line),
-                ..Entry::default()
-            },
+            entry,
             is_entry,
             is_status,
             problems,
+        }
+    }
+
+    /// The entry a first line gives (a bullet's, or a heading's): the line,
+    /// and its parts as cells, the first word the code and the rest the name
+    /// (`10001 InvalidSignature`), for the schemas that read cells.
+    pub(super) fn titled(&self, title: title::Title) -> Entry {
+        let text = &title.line.text;
+        let code_len = text.find(char::is_whitespace).unwrap_or(text.len());
+        let name_start = text.len() - text[code_len..].trim_start().len();
+        let part = |range: Range<usize>| Cell {
+            text: text[range.clone()].to_owned(),
+            doc: text[range.clone()].to_owned(),
+            span: title.line.subspan(range),
+        };
+        let name = (name_start < text.len()).then(|| part(name_start..text.len()));
+        Entry {
+            span: title.line.span.clone(),
+            code: Some(part(0..code_len)),
+            name,
+            line: Some(title.line),
+            ..Entry::default()
         }
     }
 

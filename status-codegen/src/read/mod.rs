@@ -21,6 +21,7 @@ mod front_matter;
 mod html;
 pub(crate) mod kumascript;
 pub(crate) mod labels;
+mod record;
 pub(crate) mod table;
 mod title;
 mod walk;

@@ -92,6 +92,18 @@ impl Walk<'_, '_, '_> {
             {
                 // The document's title: not part of the type's docs.
             }
+            // A heading that starts with a code is an entry, its body up to
+            // the next heading of its level or higher.
+            Event::Start(Tag::Heading { level, .. }) if reader.is_entry_heading(i, end) => {
+                let body = end + 1..reader.next_heading(end + 1, *level);
+                let mut problems = Diagnostics::default();
+                let entry =
+                    reader.heading_entry(i, end, body.clone(), &mut self.document.tables, &mut problems);
+                let section = self.unnamed_section();
+                section.problems.extend(problems);
+                section.add_entries([entry]);
+                return body.end;
+            }
             // Any other heading starts a section, whatever its level:
             // `## Push errors ##`, `### 1. Informational responses`.
             Event::Start(Tag::Heading { .. }) => {
@@ -374,6 +386,21 @@ impl Reader<'_> {
             let (title, _) = self.title(item, &mut Diagnostics::default());
             title.is_entry
         })
+    }
+
+    /// The first top-level event from `from` that is a heading of `level`
+    /// or higher, or the end of the document.
+    fn next_heading(&self, from: usize, level: HeadingLevel) -> usize {
+        let mut i = from;
+        while i < self.md.events.len() {
+            if let Event::Start(Tag::Heading { level: next, .. }) = &self.md.events[i].0
+                && *next <= level
+            {
+                return i;
+            }
+            i = self.md.ends[i] + 1;
+        }
+        i
     }
 
     /// Whether the bullet list at `list` lists entries with codes: its first

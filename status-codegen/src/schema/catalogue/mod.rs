@@ -129,7 +129,7 @@ impl Codes {
                 .find(|cell| is_int(&cell.text) == ints_win)
                 .map(|cell| cell.span.clone()),
             present: raw.tables.iter().any(|table| table.has(Role::Code))
-                || raw.entries().any(|row| row.table.is_none()),
+                || raw.entries().any(|row| row.line.is_some()),
         }
     }
 }
@@ -184,6 +184,7 @@ impl<'a> Check<'a> {
     fn entry(&mut self, row: &Entry, category: usize) -> Option<CatalogueEntry> {
         let table = row.table.map(|table| (table, &self.raw.tables[table]));
         if let Some((number, table)) = table
+            && row.line.is_none()
             && !self.has_code_column(number, table)
         {
             return None;
