@@ -63,8 +63,8 @@ pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let keyed = Keyed::of(catalogue);
     let the_enum = the_enum(catalogue, options, keyed);
     let errors = errors(catalogue, options, keyed);
-    let error_types = errors.types(options);
-    let error_impls = errors.impls(options);
+    let error_types = errors.types(&options.vis, &options.name);
+    let error_impls = errors.impls(&options.name);
     let helpers = helpers(catalogue, options);
     let methods = methods(catalogue, options, keyed);
     let traits = traits(options, keyed);
