@@ -1,8 +1,6 @@
 //! `from_reason`: a perfect hash of the reason phrases, searched at
 //! expansion time, or a dispatch on length and first byte.
 
-use std::collections::BTreeMap;
-
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
@@ -331,28 +329,36 @@ const PHRASE_ATTRS: &str = r#"
 /// with the phrases that have both, mostly one. Each comparison is with a
 /// literal, so the compiler unrolls it.
 fn bucketed_from_reason(table: &Table) -> TokenStream {
-    let mut buckets: BTreeMap<(usize, u8), Vec<&Entry>> = BTreeMap::new();
-    for entry in &table.entries {
-        let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
-        buckets
-            .entry((entry.reason.len(), first))
-            .or_default()
-            .push(entry);
-    }
-    let bucket_arms = buckets.iter().map(|((length, first), entries)| {
-        let length = len(*length);
-        let first = Literal::byte_character(*first);
-        let tests = entries.iter().map(|entry| {
+    // Each entry's bucket: its phrase's length and first byte.
+    let keys: Vec<(usize, u8)> = table
+        .entries
+        .iter()
+        .map(|entry| {
+            let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
+            (entry.reason.len(), first)
+        })
+        .collect();
+    // The buckets in increasing order, each once: the smallest key above
+    // the last, until none is left (a few hundred phrases at most).
+    let mut bucket_arms = TokenStream::new();
+    let mut bucket = keys.iter().min();
+    while let Some(&key) = bucket {
+        let (length, first) = key;
+        let length = len(length);
+        let first = Literal::byte_character(first);
+        let mut tests = TokenStream::new();
+        for (entry, _) in table.entries.iter().zip(&keys).filter(|(_, k)| **k == key) {
             let phrase = Literal::byte_string(entry.reason.as_bytes());
             let variant = variant(entry);
-            quote! {
+            tests.extend(quote! {
                 if eq_reason(input, #phrase) {
                     ::core::option::Option::Some(Self::#variant)
                 } else
-            }
-        });
-        quote!((#length, #first) => #(#tests)* { ::core::option::Option::None },)
-    });
+            });
+        }
+        bucket_arms.extend(quote!((#length, #first) => #tests { ::core::option::Option::None },));
+        bucket = keys.iter().filter(|k| **k > key).min();
+    }
     quote! {
         let input = reason.as_bytes();
         let first = match input {
@@ -360,7 +366,7 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
             [] => return ::core::option::Option::None,
         };
         match (input.len(), first) {
-            #(#bucket_arms)*
+            #bucket_arms
             _ => ::core::option::Option::None,
         }
     }
