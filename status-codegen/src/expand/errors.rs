@@ -213,6 +213,12 @@ impl ::core::error::Error for $parse_error {}
 "#;
 
 #[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[PARSE_ERROR_TYPE, TRY_FROM_IMPLS, PARSE_ERROR_IMPLS]);
+}
+
+#[cfg(test)]
 mod tests {
     use proc_macro2::{Ident, Span};
 

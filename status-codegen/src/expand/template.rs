@@ -62,6 +62,38 @@ fn splice(
     Ok(())
 }
 
+/// Asserts that each of `templates` parses, and that each `$` in it
+/// names a placeholder: what a test of each file that has templates calls.
+#[cfg(test)]
+pub(crate) fn assert_parse(templates: &[&str]) {
+    for template in templates {
+        let tokens: TokenStream = template.parse().expect("a template parses");
+        let mut names = Vec::new();
+        placeholders(tokens, &mut names);
+        let nothing = TokenStream::new();
+        let fills: Vec<(&str, &dyn ToTokens)> = names
+            .iter()
+            .map(|name| (name.as_str(), &nothing as &dyn ToTokens))
+            .collect();
+        let filled = fill(template, &fills).to_string();
+        assert!(!filled.contains("compile_error"), "{filled}");
+    }
+}
+
+/// The names after each `$` of `tokens`, in groups too.
+#[cfg(test)]
+fn placeholders(tokens: TokenStream, names: &mut Vec<String>) {
+    let mut after_dollar = false;
+    for token in tokens {
+        match &token {
+            TokenTree::Group(group) => placeholders(group.stream(), names),
+            TokenTree::Ident(ident) if after_dollar => names.push(ident.to_string()),
+            _ => {}
+        }
+        after_dollar = matches!(&token, TokenTree::Punct(p) if p.as_char() == '$');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenStream;

@@ -415,3 +415,9 @@ const _: () = {
     }
 };
 "#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[LANGUAGE_ENUM]);
+}

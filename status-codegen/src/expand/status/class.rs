@@ -145,3 +145,9 @@ impl ::core::fmt::Display for $class_name {
     }
 }
 "#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[CLASS_IMPL]);
+}

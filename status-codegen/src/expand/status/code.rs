@@ -470,3 +470,9 @@ const fn three_digits(a: u8, b: u8, c: u8) -> u16 {
     (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
 }
 "#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[METHODS, HELPERS]);
+}

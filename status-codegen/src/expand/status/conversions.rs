@@ -147,3 +147,9 @@ impl ::core::cmp::PartialEq<$name> for u16 {
     }
 }
 "#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[CONVERSIONS]);
+}

@@ -182,3 +182,9 @@ impl $class_name {
     }
 }
 "#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[NO_DESCRIPTIONS_IN, DESCRIPTIONS_IN, TITLES_IN]);
+}

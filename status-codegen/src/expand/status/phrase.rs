@@ -371,3 +371,9 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[PHRASE_ITEMS, PHRASE_BODY, PHRASE_ATTRS]);
+}
