@@ -4,7 +4,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{ENUM_DERIVES, Options, derive, doc};
+use super::template::fill;
+use super::{ENUM_DERIVES, derive, doc};
 
 /// The name of an error type: `{verb}{Name}Error`, verb, object, `Error`
 /// (`ParseStatusCodeError`, `TryFromStatusCodeError`). A name that already
@@ -39,11 +40,11 @@ pub(crate) struct Errors {
 }
 
 impl Errors {
-    /// The types, items of the caller's module.
-    pub(crate) fn types<T>(&self, options: &Options<T>) -> TokenStream {
-        let vis = &options.vis;
+    /// The types of the enum `name`, items of the caller's module, with
+    /// the visibility `vis`.
+    pub(crate) fn types(&self, vis: &TokenStream, name: &Ident) -> TokenStream {
         let try_from = self.try_from.as_ref().map(|(ty, try_from_doc, ..)| {
-            let try_from_error = options.try_from_error();
+            let try_from_error = error_type_name("TryFrom", name);
             let derives = derive(&ENUM_DERIVES[..6]);
             let try_from_doc = doc(try_from_doc);
             quote! {
@@ -63,51 +64,41 @@ impl Errors {
                 .filter(|&(_, name)| name != "Debug")
                 .collect::<Vec<_>>(),
         );
-        let parse_error = options.parse_error();
+        let parse_error = error_type_name("Parse", name);
         let parse_doc = doc(&self.parse_doc);
-        quote! {
-            #try_from
-            #parse_doc
-            #parse_error_derives
-            #vis struct #parse_error {
-                /// The start of the input, cut at a character boundary.
-                input: [u8; 32],
-                /// How many bytes of `input` are used.
-                len: u8,
-                /// Whether the input was longer than `input` holds.
-                truncated: bool,
-            }
-        }
+        fill(
+            PARSE_ERROR_TYPE,
+            &[
+                ("try_from", &try_from),
+                ("parse_doc", &parse_doc),
+                ("parse_error_derives", &parse_error_derives),
+                ("vis", vis),
+                ("parse_error", &parse_error),
+            ],
+        )
     }
 
-    /// The types' impls, as items of the `const _` block.
-    pub(crate) fn impls<T>(&self, options: &Options<T>) -> TokenStream {
-        let try_from = self.try_from.as_ref().map(|(ty, _, consts, display)| {
-            let try_from_error = options.try_from_error();
-            quote! {
-                impl #try_from_error {
-                    #consts
-                    /// The number that was given.
-                    #[must_use]
-                    pub const fn code(&self) -> #ty {
-                        self.code
-                    }
-                }
-
-                impl ::core::fmt::Display for #try_from_error {
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        #display
-                    }
-                }
-
-                impl ::core::error::Error for #try_from_error {}
-            }
-        });
-        let parse_error_impls = parse_error_impls(&options.parse_error(), &self.parse_format);
-        quote! {
-            #try_from
-            #parse_error_impls
+    /// The impls of the types of the enum `name`, as items of the
+    /// `const _` block.
+    pub(crate) fn impls(&self, name: &Ident) -> TokenStream {
+        let mut impls = TokenStream::new();
+        if let Some((ty, _, consts, display)) = &self.try_from {
+            let try_from_error = error_type_name("TryFrom", name);
+            impls = fill(
+                TRY_FROM_IMPLS,
+                &[
+                    ("try_from_error", &try_from_error),
+                    ("consts", consts),
+                    ("ty", ty),
+                    ("display", display),
+                ],
+            );
         }
+        impls.extend(parse_error_impls(
+            &error_type_name("Parse", name),
+            &self.parse_format,
+        ));
+        impls
     }
 }
 
@@ -120,57 +111,111 @@ fn parse_error_impls(parse_error: &Ident, parse_format: &str) -> TokenStream {
     let debug_doc = doc(&format!(
         "Shows the input as a string: `{parse_error_name} {{ input: \"teapot\", truncated: false }}`."
     ));
-    quote! {
-        // Out of line: a failed parse is the rare case, and keeping the
-        // copy out of `from_str` lets the successful path inline.
-        #[cold]
-        #[inline(never)]
-        #[allow(clippy::cast_possible_truncation, reason = "at most 32")]
-        fn parse_error(s: &str) -> #parse_error {
-            let mut len = if s.len() > 32 { 32 } else { s.len() };
-            while !s.is_char_boundary(len) {
-                len -= 1;
-            }
-            let mut input = [0; 32];
-            input[..len].copy_from_slice(&s.as_bytes()[..len]);
-            #parse_error {
-                input,
-                len: len as u8,
-                truncated: len < s.len(),
-            }
-        }
+    fill(
+        PARSE_ERROR_IMPLS,
+        &[
+            ("parse_error", parse_error),
+            ("parse_error_name", &parse_error_name),
+            ("parse_format", &parse_format),
+            ("debug_doc", &debug_doc),
+        ],
+    )
+}
 
-        impl #parse_error {
-            /// The string that was given, cut to its first 32 bytes.
-            #[must_use]
-            pub fn input(&self) -> &str {
-                ::core::str::from_utf8(&self.input[..self.len as usize]).unwrap_or_default()
-            }
-        }
+/// `Parse{Name}Error`, after the `TryFrom{Name}Error` where codes convert:
+/// see [`Errors::types`].
+const PARSE_ERROR_TYPE: &str = r#"
+$try_from
+$parse_doc
+$parse_error_derives
+$vis struct $parse_error {
+    /// The start of the input, cut at a character boundary.
+    input: [u8; 32],
+    /// How many bytes of `input` are used.
+    len: u8,
+    /// Whether the input was longer than `input` holds.
+    truncated: bool,
+}
+"#;
 
-        impl ::core::fmt::Display for #parse_error {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                let ellipsis = if self.truncated { "…" } else { "" };
-                ::core::write!(f, #parse_format, self.input(), ellipsis)
-            }
-        }
-
-        #[allow(
-            clippy::missing_fields_in_debug,
-            reason = "`len` is where `input` ends, which shows as a string"
-        )]
-        impl ::core::fmt::Debug for #parse_error {
-            #debug_doc
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(#parse_error_name)
-                    .field("input", &self.input())
-                    .field("truncated", &self.truncated)
-                    .finish()
-            }
-        }
-
-        impl ::core::error::Error for #parse_error {}
+/// The impls of `TryFrom{Name}Error`: see [`Errors::impls`].
+const TRY_FROM_IMPLS: &str = r#"
+impl $try_from_error {
+    $consts
+    /// The number that was given.
+    #[must_use]
+    pub const fn code(&self) -> $ty {
+        self.code
     }
+}
+
+impl ::core::fmt::Display for $try_from_error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        $display
+    }
+}
+
+impl ::core::error::Error for $try_from_error {}
+"#;
+
+/// The impls of `Parse{Name}Error`, and the helper that makes one: see
+/// [`parse_error_impls`].
+const PARSE_ERROR_IMPLS: &str = r#"
+// Out of line: a failed parse is the rare case, and keeping the
+// copy out of `from_str` lets the successful path inline.
+#[cold]
+#[inline(never)]
+#[allow(clippy::cast_possible_truncation, reason = "at most 32")]
+fn parse_error(s: &str) -> $parse_error {
+    let mut len = if s.len() > 32 { 32 } else { s.len() };
+    while !s.is_char_boundary(len) {
+        len -= 1;
+    }
+    let mut input = [0; 32];
+    input[..len].copy_from_slice(&s.as_bytes()[..len]);
+    $parse_error {
+        input,
+        len: len as u8,
+        truncated: len < s.len(),
+    }
+}
+
+impl $parse_error {
+    /// The string that was given, cut to its first 32 bytes.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        ::core::str::from_utf8(&self.input[..self.len as usize]).unwrap_or_default()
+    }
+}
+
+impl ::core::fmt::Display for $parse_error {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let ellipsis = if self.truncated { "…" } else { "" };
+        ::core::write!(f, $parse_format, self.input(), ellipsis)
+    }
+}
+
+#[allow(
+    clippy::missing_fields_in_debug,
+    reason = "`len` is where `input` ends, which shows as a string"
+)]
+impl ::core::fmt::Debug for $parse_error {
+    $debug_doc
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct($parse_error_name)
+            .field("input", &self.input())
+            .field("truncated", &self.truncated)
+            .finish()
+    }
+}
+
+impl ::core::error::Error for $parse_error {}
+"#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[PARSE_ERROR_TYPE, TRY_FROM_IMPLS, PARSE_ERROR_IMPLS]);
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub mod catalogue;
 pub(crate) mod errors;
 pub mod language;
 mod status;
+mod template;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;

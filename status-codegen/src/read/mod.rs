@@ -79,6 +79,18 @@ pub(crate) struct Reader<'s> {
     labels: &'s [(Role, String)],
 }
 
+impl<'s> Reader<'s> {
+    /// A reader of `text` alone, links relative to `link_base`, for tests.
+    #[cfg(test)]
+    pub(crate) fn new(text: &'s str, link_base: &'s str) -> Self {
+        Reader {
+            md: Markdown::new(text, 0),
+            render: Context { link_base },
+            labels: &[],
+        }
+    }
+}
+
 impl Reader<'_> {
     fn text(&self) -> &str {
         self.md.text

@@ -14,7 +14,7 @@ use crate::render::{Findings, plain};
 /// (a row of one cell across every column).
 pub(crate) enum Row {
     Category(String, Range<usize>),
-    Entry(Entry),
+    Entry(Box<Entry>),
 }
 
 impl Reader<'_> {
@@ -69,7 +69,9 @@ impl Reader<'_> {
                     span: cell.span,
                 })
                 .collect();
-            read.push(Row::Entry(labelled(&roles, cells, row.span, index)));
+            read.push(Row::Entry(Box::new(labelled(
+                &roles, cells, row.span, index,
+            ))));
         }
         Some((read, problems, last))
     }

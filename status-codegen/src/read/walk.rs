@@ -97,8 +97,13 @@ impl Walk<'_, '_, '_> {
             Event::Start(Tag::Heading { level, .. }) if reader.is_entry_heading(i, end) => {
                 let body = end + 1..reader.next_heading(end + 1, *level);
                 let mut problems = Diagnostics::default();
-                let entry =
-                    reader.heading_entry(i, end, body.clone(), &mut self.document.tables, &mut problems);
+                let entry = reader.heading_entry(
+                    i,
+                    end,
+                    body.clone(),
+                    &mut self.document.tables,
+                    &mut problems,
+                );
                 let section = self.unnamed_section();
                 section.problems.extend(problems);
                 section.add_entries([entry]);
@@ -167,7 +172,7 @@ impl Walk<'_, '_, '_> {
                     self.finish_section();
                     self.section = Some(Section::new(title, span, self.layout));
                 }
-                Row::Entry(entry) => self.unnamed_section().add_entries([entry]),
+                Row::Entry(entry) => self.unnamed_section().add_entries([*entry]),
             }
         }
     }

@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 use super::{Options, first_line};
 use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, ValueType};
 use crate::expand::language::{Wording, documented_enum, entry_rows, rows, text_rows};
+use crate::expand::template::fill;
 use crate::expand::{Model, doc, len};
 
 /// The language items of a catalogue, when the caller gave the primary's
@@ -46,7 +47,8 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
         .iter()
         .enumerate()
         .filter(|(_, column)| column.value_type == ValueType::Str);
-    let column_tables = text_columns.clone().map(|(i, column)| {
+    let mut column_tables = TokenStream::new();
+    for (i, column) in text_columns.clone() {
         let table = format_ident!("COLUMN_{}_IN", i);
         let rows = rows(languages, &catalogue.entries, |translation, entry| {
             column_cell(column, i, entry, translation)
@@ -56,12 +58,13 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
             "The `{}` column in each language, in the order of `ALL`.",
             column.header
         ));
-        quote! {
+        column_tables.extend(quote! {
             #table_doc
             const #table: [[#ty; #n]; #count] = #rows;
-        }
-    });
-    let column_methods = text_columns.map(|(i, column)| {
+        });
+    }
+    let mut column_methods = TokenStream::new();
+    for (i, column) in text_columns {
         let table = format_ident!("COLUMN_{}_IN", i);
         let method = format_ident!("{}_in", column.method.trim_start_matches("r#"));
         let ty = column_type(column, false);
@@ -70,60 +73,77 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
              `language`'s lacks it.",
             column.header
         ));
-        quote! {
+        column_methods.extend(quote! {
             #method_doc
             #[must_use]
             #[inline]
             pub const fn #method(self, language: #language) -> #ty {
                 #table[language as usize][index(self)]
             }
-        }
-    });
-    let inside = quote! {
-        /// For each language, in the order of its `ALL`, the description of
-        /// each entry, in the order of `ALL`; the primary's where a
-        /// translation lacks the entry.
-        const DESCRIPTIONS_IN: [[&str; #n]; #count] = #descriptions;
-        /// The first line of each of `DESCRIPTIONS_IN`.
-        const MESSAGES_IN: [[&str; #n]; #count] = #messages;
-        /// The descriptions of each language's own document, `None` where a
-        /// translation lacks the entry.
-        const TRANSLATIONS: [[::core::option::Option<&str>; #n]; #count] = #own;
-        #(#column_tables)*
-
-        impl #name {
-            /// The description of this entry in `language`, as plain text (as
-            /// [`description`](Self::description) gives the primary
-            /// catalogue's); the primary's where `language`'s catalogue lacks
-            /// the entry.
-            #[must_use]
-            #[inline]
-            pub const fn description_in(self, language: #language) -> &'static str {
-                DESCRIPTIONS_IN[language as usize][index(self)]
-            }
-
-            /// The message in `language`: the first line of
-            /// [`description_in`](Self::description_in).
-            #[must_use]
-            #[inline]
-            pub const fn message_in(self, language: #language) -> &'static str {
-                MESSAGES_IN[language as usize][index(self)]
-            }
-
-            /// The description of this entry in `language`'s own catalogue,
-            /// or `None` where that catalogue lacks it (translations lag
-            /// behind). For the primary language, always `Some`.
-            #[must_use]
-            #[inline]
-            pub const fn translation(self, language: #language) -> ::core::option::Option<&'static str> {
-                TRANSLATIONS[language as usize][index(self)]
-            }
-
-            #(#column_methods)*
-        }
-    };
+        });
+    }
+    let inside = fill(
+        LANGUAGE_ITEMS,
+        &[
+            ("column_methods", &column_methods),
+            ("column_tables", &column_tables),
+            ("count", &count),
+            ("descriptions", &descriptions),
+            ("language", language),
+            ("messages", &messages),
+            ("n", &n),
+            ("name", name),
+            ("own", &own),
+        ],
+    );
     (outside, inside)
 }
+
+/// The tables of a catalogue's translations and the `…_in` methods that
+/// read them, items of the `const _` block.
+const LANGUAGE_ITEMS: &str = r#"
+/// For each language, in the order of its `ALL`, the description of
+/// each entry, in the order of `ALL`; the primary's where a
+/// translation lacks the entry.
+const DESCRIPTIONS_IN: [[&str; $n]; $count] = $descriptions;
+/// The first line of each of `DESCRIPTIONS_IN`.
+const MESSAGES_IN: [[&str; $n]; $count] = $messages;
+/// The descriptions of each language's own document, `None` where a
+/// translation lacks the entry.
+const TRANSLATIONS: [[::core::option::Option<&str>; $n]; $count] = $own;
+$column_tables
+
+impl $name {
+    /// The description of this entry in `language`, as plain text (as
+    /// [`description`](Self::description) gives the primary
+    /// catalogue's); the primary's where `language`'s catalogue lacks
+    /// the entry.
+    #[must_use]
+    #[inline]
+    pub const fn description_in(self, language: $language) -> &'static str {
+        DESCRIPTIONS_IN[language as usize][index(self)]
+    }
+
+    /// The message in `language`: the first line of
+    /// [`description_in`](Self::description_in).
+    #[must_use]
+    #[inline]
+    pub const fn message_in(self, language: $language) -> &'static str {
+        MESSAGES_IN[language as usize][index(self)]
+    }
+
+    /// The description of this entry in `language`'s own catalogue,
+    /// or `None` where that catalogue lacks it (translations lag
+    /// behind). For the primary language, always `Some`.
+    #[must_use]
+    #[inline]
+    pub const fn translation(self, language: $language) -> ::core::option::Option<&'static str> {
+        TRANSLATIONS[language as usize][index(self)]
+    }
+
+    $column_methods
+}
+"#;
 
 /// The type of a text column's values: `&str`, or an `Option` of it;
 /// `&'static str` outside a constant's type (`in_const` false).
@@ -161,4 +181,10 @@ fn column_cell(
         (false, Some(text)) => quote!(#text),
         (false, None) => quote!(""),
     }
+}
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[LANGUAGE_ITEMS]);
 }

@@ -9,11 +9,13 @@
 //! in `no_std` and `no_implicit_prelude` crates, and nothing is `unsafe`.
 
 mod language;
+mod traits;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::errors::Errors;
+use self::traits::{errors, traits};
+use super::template::fill;
 use super::{ENUM_DERIVES, Model, derive, doc, doc_aliases, ident, len, tracking};
 use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
 use crate::render::{code_span, escape_markdown};
@@ -63,8 +65,8 @@ pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let keyed = Keyed::of(catalogue);
     let the_enum = the_enum(catalogue, options, keyed);
     let errors = errors(catalogue, options, keyed);
-    let error_types = errors.types(options);
-    let error_impls = errors.impls(options);
+    let error_types = errors.types(&options.vis, &options.name);
+    let error_impls = errors.impls(&options.name);
     let helpers = helpers(catalogue, options);
     let methods = methods(catalogue, options, keyed);
     let traits = traits(options, keyed);
@@ -276,11 +278,12 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
 fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let name = &options.name;
     let n = len(catalogue.entries.len());
-    let arms = catalogue.entries.iter().enumerate().map(|(i, entry)| {
+    let mut arms = TokenStream::new();
+    for (i, entry) in catalogue.entries.iter().enumerate() {
         let variant = variant(entry);
         let i = len(i);
-        quote!(#name::#variant => #i,)
-    });
+        arms.extend(quote!(#name::#variant => #i,));
+    }
     let names = catalogue.entries.iter().map(|e| e.name.as_str());
     let texts = catalogue.entries.iter().map(|e| e.text.as_str());
     let messages = catalogue.entries.iter().map(|e| first_line(&e.text));
@@ -289,6 +292,9 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
         .entries
         .iter()
         .map(|e| catalogue.categories[e.category].title.as_str());
+    let (names, texts) = (quote!(#(#names),*), quote!(#(#texts),*));
+    let (messages, lines) = (quote!(#(#messages),*), quote!(#(#lines),*));
+    let categories = quote!(#(#categories),*);
     let codes = catalogue.code_type.map(|value_type| {
         let ty = const_type(value_type);
         let codes = catalogue
@@ -300,7 +306,8 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
             const CODES: [#ty; #n] = [#(#codes),*];
         }
     });
-    let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
+    let mut columns = TokenStream::new();
+    for (i, column) in catalogue.columns.iter().enumerate() {
         let table = format_ident!("COLUMN_{}", i);
         let ty = column_type(column, const_type);
         let values = catalogue
@@ -311,11 +318,11 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
             "The `{}` column, in the order of `ALL`.",
             column.header
         ));
-        quote! {
+        columns.extend(quote! {
             #table_doc
             const #table: [#ty; #n] = [#(#values),*];
-        }
-    });
+        });
+    }
     // Only string codes compare exactly.
     let eq_bytes =
         (catalogue.code_type == Some(ValueType::Str) && catalogue.codes_unique).then(|| {
@@ -336,43 +343,22 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
                 }
             }
         });
-    quote! {
-        /// The position of `value` in `ALL`.
-        #[inline]
-        const fn index(value: #name) -> usize {
-            match value {
-                #(#arms)*
-            }
-        }
-        /// Names as written, in the order of `ALL`.
-        const NAMES: [&str; #n] = [#(#names),*];
-        /// Plain-text descriptions, in the order of `ALL`.
-        const DESCRIPTIONS: [&str; #n] = [#(#texts),*];
-        /// The first line of each description, in the order of `ALL`.
-        const MESSAGES: [&str; #n] = [#(#messages),*];
-        /// Code and name, in the order of `ALL`.
-        const LINES: [&str; #n] = [#(#lines),*];
-        /// Category titles, in the order of `ALL`.
-        const CATEGORIES: [&str; #n] = [#(#categories),*];
-        #codes
-        #(#columns)*
-
-        /// Whether `a` and `b` are the same bytes, ignoring ASCII case.
-        const fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
-            if a.len() != b.len() {
-                return false;
-            }
-            let mut i = 0;
-            while i < a.len() {
-                if !a[i].eq_ignore_ascii_case(&b[i]) {
-                    return false;
-                }
-                i += 1;
-            }
-            true
-        }
-        #eq_bytes
-    }
+    fill(
+        HELPERS,
+        &[
+            ("arms", &arms),
+            ("categories", &categories),
+            ("codes", &codes),
+            ("columns", &columns),
+            ("eq_bytes", &eq_bytes),
+            ("lines", &lines),
+            ("messages", &messages),
+            ("n", &n),
+            ("name", name),
+            ("names", &names),
+            ("texts", &texts),
+        ],
+    )
 }
 
 /// The type a column's method returns, its values' type written by `write`.
@@ -403,6 +389,7 @@ fn column_value(column: &Column, value: Option<&Value>) -> TokenStream {
 fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
     let name = &options.name;
     let all = catalogue.entries.iter().map(variant);
+    let all = quote!(#(Self::#all),*);
     let n = len(catalogue.entries.len());
     let code = keyed.code_type().map(|value_type| {
         let ty = rust_type(value_type);
@@ -450,7 +437,8 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
         },
         Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
     };
-    let columns = catalogue.columns.iter().enumerate().map(|(i, column)| {
+    let mut columns = TokenStream::new();
+    for (i, column) in catalogue.columns.iter().enumerate() {
         let method = method_ident(&column.method);
         let table = format_ident!("COLUMN_{}", i);
         let ty = column_type(column, rust_type);
@@ -463,214 +451,127 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
                 ""
             }
         ));
-        quote! {
+        columns.extend(quote! {
             #method_doc
             #[must_use]
             #[inline]
             pub const fn #method(self) -> #ty {
                 #table[index(self)]
             }
-        }
-    });
-    quote! {
-        impl #name {
-            /// Every entry of the document, in document order.
-            pub const ALL: [Self; #n] = [#(Self::#all),*];
-
-            #code
-            #from_code
-
-            /// The entry's name, exactly as the document writes it.
-            #[must_use]
-            #[inline]
-            pub const fn name(self) -> &'static str {
-                NAMES[index(self)]
-            }
-
-            /// The entry whose name is `name`, ignoring ASCII case.
-            #[must_use]
-            pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-                let mut i = 0;
-                while i < Self::ALL.len() {
-                    if eq_ignore_case(NAMES[i].as_bytes(), name.as_bytes()) {
-                        return ::core::option::Option::Some(Self::ALL[i]);
-                    }
-                    i += 1;
-                }
-                ::core::option::Option::None
-            }
-
-            /// The document's description of the entry, as plain text:
-            /// Markdown markup removed, each paragraph and list item on a line
-            /// of its own.
-            #[must_use]
-            #[inline]
-            pub const fn description(self) -> &'static str {
-                DESCRIPTIONS[index(self)]
-            }
-
-            /// The first line of the description: the message a user sees,
-            /// which `Display` writes.
-            #[must_use]
-            #[inline]
-            pub const fn message(self) -> &'static str {
-                MESSAGES[index(self)]
-            }
-
-            /// The title of the `##` section that lists the entry; empty for
-            /// an entry listed before any section.
-            #[must_use]
-            #[inline]
-            pub const fn category(self) -> &'static str {
-                CATEGORIES[index(self)]
-            }
-
-            #(#columns)*
-        }
+        });
     }
+    fill(
+        INHERENT,
+        &[
+            ("all", &all),
+            ("code", &code),
+            ("columns", &columns),
+            ("from_code", &from_code),
+            ("n", &n),
+            ("name", name),
+        ],
+    )
 }
 
-/// `Display`, `FromStr`, `Error`, and the conversions from and to codes.
-/// Associated types are named by their concrete type, never `Self::Err`: a
-/// variant named `Err` would make that path ambiguous.
-fn traits(options: &Options, keyed: Keyed) -> TokenStream {
-    let name = &options.name;
-    let parse_error = options.parse_error();
-    let try_from_error = options.try_from_error();
-    let by_code = match keyed {
-        Keyed::UniqueInt(value_type) => {
-            let ty = rust_type(value_type);
-            quote! {
-                if let ::core::result::Result::Ok(::core::option::Option::Some(entry)) =
-                    s.parse::<#ty>().map(Self::from_code)
-                {
-                    return ::core::result::Result::Ok(entry);
-                }
-            }
-        }
-        Keyed::UniqueStr => quote! {
-            let mut i = 0;
-            while i < Self::ALL.len() {
-                if eq_ignore_case(CODES[i].as_bytes(), s.as_bytes()) {
-                    return ::core::result::Result::Ok(Self::ALL[i]);
-                }
-                i += 1;
-            }
-        },
-        Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
-    };
-    let from_str_doc = doc(match keyed {
-        Keyed::UniqueInt(_) | Keyed::UniqueStr => "Reads a code, or a name in any ASCII case.",
-        Keyed::NoCodes | Keyed::Repeated(_) => "Reads a name, in any ASCII case.",
-    });
-    let conversions = match keyed {
-        Keyed::UniqueInt(value_type) => {
-            let ty = rust_type(value_type);
-            quote! {
-                impl ::core::convert::TryFrom<#ty> for #name {
-                    type Error = #try_from_error;
-
-                    fn try_from(code: #ty) -> ::core::result::Result<Self, #try_from_error> {
-                        match Self::from_code(code) {
-                            ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
-                            ::core::option::Option::None => ::core::result::Result::Err(#try_from_error { code }),
-                        }
-                    }
-                }
-            }
-        }
-        Keyed::UniqueStr => quote! {
-            impl<'a> ::core::convert::TryFrom<&'a str> for #name {
-                type Error = #parse_error;
-
-                /// The entry whose code is exactly `code`.
-                fn try_from(code: &'a str) -> ::core::result::Result<Self, #parse_error> {
-                    match Self::from_code(code) {
-                        ::core::option::Option::Some(entry) => ::core::result::Result::Ok(entry),
-                        ::core::option::Option::None => ::core::result::Result::Err(parse_error(code)),
-                    }
-                }
-            }
-        },
-        Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
-    };
-    let into_code = keyed.code_type().map(|value_type| {
-        let ty = rust_type(value_type);
-        quote! {
-            impl ::core::convert::From<#name> for #ty {
-                fn from(entry: #name) -> #ty {
-                    entry.code()
-                }
-            }
-        }
-    });
-    quote! {
-        impl ::core::fmt::Display for #name {
-            /// Writes the message, the description's first line; `{:#}`
-            /// writes the code and name instead.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                if f.alternate() {
-                    f.pad(LINES[index(*self)])
-                } else {
-                    f.pad(self.message())
-                }
-            }
-        }
-
-        impl ::core::error::Error for #name {}
-
-        impl ::core::str::FromStr for #name {
-            type Err = #parse_error;
-
-            #from_str_doc
-            fn from_str(s: &str) -> ::core::result::Result<Self, #parse_error> {
-                if let ::core::option::Option::Some(entry) = Self::from_name(s) {
-                    return ::core::result::Result::Ok(entry);
-                }
-                #by_code
-                ::core::result::Result::Err(parse_error(s))
-            }
-        }
-
-        #conversions
-        #into_code
+/// The private tables and functions the methods read: see [`helpers`].
+const HELPERS: &str = r#"
+/// The position of `value` in `ALL`.
+#[inline]
+const fn index(value: $name) -> usize {
+    match value {
+        $arms
     }
 }
+/// Names as written, in the order of `ALL`.
+const NAMES: [&str; $n] = [$names];
+/// Plain-text descriptions, in the order of `ALL`.
+const DESCRIPTIONS: [&str; $n] = [$texts];
+/// The first line of each description, in the order of `ALL`.
+const MESSAGES: [&str; $n] = [$messages];
+/// Code and name, in the order of `ALL`.
+const LINES: [&str; $n] = [$lines];
+/// Category titles, in the order of `ALL`.
+const CATEGORIES: [&str; $n] = [$categories];
+$codes
+$columns
 
-/// What the error types say: `Parse{Name}Error`, and `TryFrom{Name}Error`
-/// when integer codes find an entry.
-fn errors(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> Errors {
-    let name = &options.name;
-    let expected = match (catalogue.entries.first(), keyed) {
-        (Some(entry), Keyed::UniqueInt(_) | Keyed::UniqueStr) => format!(
-            "expected a code (\"{}\") or a name (\"{}\", any ASCII case)",
-            entry.code.as_ref().map(Value::text).unwrap_or_default(),
-            entry.name
-        ),
-        (Some(entry), _) => format!("expected a name (\"{}\", any ASCII case)", entry.name),
-        (None, _) => "no code is known".to_owned(),
-    };
-    let try_from = match keyed {
-        Keyed::UniqueInt(value_type) => {
-            let format = format!("unknown {name} code {{}}");
-            Some((
-                rust_type(value_type),
-                format!("The error returned when a number is not the code of a [`{name}`]."),
-                TokenStream::new(),
-                quote!(::core::write!(f, #format, self.code)),
-            ))
-        }
-        _ => None,
-    };
-    Errors {
-        try_from,
-        parse_doc: format!(
-            "The error returned when a string is not a [`{name}`]: neither a code nor a name it has."
-        ),
-        // The fixed text goes into the format string, braces escaped.
-        parse_format: format!(
-            "unknown {name} {{:?}}{{}}: {}",
-            expected.replace('{', "{{").replace('}', "}}")
-        ),
+/// Whether `a` and `b` are the same bytes, ignoring ASCII case.
+const fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
     }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+$eq_bytes
+"#;
+
+/// The enum's inherent items: see [`methods`].
+const INHERENT: &str = r#"
+impl $name {
+    /// Every entry of the document, in document order.
+    pub const ALL: [Self; $n] = [$all];
+
+    $code
+    $from_code
+
+    /// The entry's name, exactly as the document writes it.
+    #[must_use]
+    #[inline]
+    pub const fn name(self) -> &'static str {
+        NAMES[index(self)]
+    }
+
+    /// The entry whose name is `name`, ignoring ASCII case.
+    #[must_use]
+    pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
+        let mut i = 0;
+        while i < Self::ALL.len() {
+            if eq_ignore_case(NAMES[i].as_bytes(), name.as_bytes()) {
+                return ::core::option::Option::Some(Self::ALL[i]);
+            }
+            i += 1;
+        }
+        ::core::option::Option::None
+    }
+
+    /// The document's description of the entry, as plain text:
+    /// Markdown markup removed, each paragraph and list item on a line
+    /// of its own.
+    #[must_use]
+    #[inline]
+    pub const fn description(self) -> &'static str {
+        DESCRIPTIONS[index(self)]
+    }
+
+    /// The first line of the description: the message a user sees,
+    /// which `Display` writes.
+    #[must_use]
+    #[inline]
+    pub const fn message(self) -> &'static str {
+        MESSAGES[index(self)]
+    }
+
+    /// The title of the `##` section that lists the entry; empty for
+    /// an entry listed before any section.
+    #[must_use]
+    #[inline]
+    pub const fn category(self) -> &'static str {
+        CATEGORIES[index(self)]
+    }
+
+    $columns
+}
+"#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[HELPERS, INHERENT]);
 }

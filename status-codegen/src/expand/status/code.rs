@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::phrase::FromReason;
 use super::{class_variant, variant};
+use crate::expand::template::fill;
 use crate::expand::{ENUM_DERIVES, Options, derive, doc, doc_aliases, ident, len};
 use crate::model::{Class, Entry, Flag, Table};
 use crate::render::escape_markdown;
@@ -192,7 +193,8 @@ fn flag_methods(table: &Table) -> TokenStream {
 /// since a status enum without variants has no value to look at.
 fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenStream {
     let class_name = &options.class_name;
-    let class_arms = table.classes.iter().map(|info| {
+    let mut class_arms = TokenStream::new();
+    for info in &table.classes {
         let class = class_variant(info.class);
         let members: Vec<Ident> = table
             .entries
@@ -203,8 +205,10 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
         // A class whose entries were all left out after an error has no arm:
         // an empty or-pattern would be a syntax error, reported before the
         // document's own.
-        (!members.is_empty()).then(|| quote!(#(Self::#members)|* => #class_name::#class,))
-    });
+        if !members.is_empty() {
+            class_arms.extend(quote!(#(Self::#members)|* => #class_name::#class,));
+        }
+    }
     let none = quote!(::core::option::Option::None);
     let (code, from_u16, reason, as_str, description) = if table.entries.is_empty() {
         let unreachable = quote!(match self {});
@@ -236,60 +240,20 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
         ..
     } = from_reason;
 
-    quote! {
-        /// The numeric status code, such as `404`.
-        #[must_use]
-        #[inline]
-        pub const fn code(self) -> u16 {
-            #code
-        }
-
-        /// The status code with number `code`, if the document lists it.
-        #[must_use]
-        #[inline]
-        pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-            #from_u16
-        }
-
-        /// The reason phrase, exactly as the document writes it.
-        #[must_use]
-        #[inline]
-        pub const fn reason(self) -> &'static str {
-            #reason
-        }
-
-        /// The code and reason phrase, as `Display` prints them: `404 Not Found`.
-        #[must_use]
-        #[inline]
-        pub const fn as_str(self) -> &'static str {
-            #as_str
-        }
-
-        /// The document's description of this code, as plain text: Markdown
-        /// markup removed, each paragraph and list item on a line of its own.
-        #[must_use]
-        #[inline]
-        pub const fn description(self) -> &'static str {
-            #description
-        }
-
-        /// The class of this code: the section of the document it is listed in.
-        #[must_use]
-        #[inline]
-        pub const fn class(self) -> #class_name {
-            match self {
-                #(#class_arms)*
-            }
-        }
-
-        /// The status code whose reason phrase is `reason`, ignoring ASCII case:
-        /// `"not found"` gives the code for `Not Found`.
-        #[must_use]
-        #from_reason_attrs
-        pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
-            #from_reason
-        }
-    }
+    fill(
+        METHODS,
+        &[
+            ("code", &code),
+            ("from_u16", &from_u16),
+            ("reason", &reason),
+            ("as_str", &as_str),
+            ("description", &description),
+            ("class_name", class_name),
+            ("class_arms", &class_arms),
+            ("from_reason_attrs", from_reason_attrs),
+            ("from_reason", from_reason),
+        ],
+    )
 }
 
 /// The private items the status enum's methods and trait impls use, as
@@ -310,127 +274,205 @@ pub(super) fn helpers(table: &Table, options: &Options, from_reason: &FromReason
     let min = table.entries.iter().map(|e| e.code).min().unwrap_or(100);
     let max = table.entries.iter().map(|e| e.code).max().unwrap_or(100);
     let span = len(usize::from(max - min) + 1);
-    let min_lit = Literal::u16_unsuffixed(min);
-    let max_lit = Literal::u16_unsuffixed(max);
     let slot = if table.entries.len() < usize::from(u8::MAX) {
         quote!(u8)
     } else {
         quote!(u16)
     };
     let reasons = table.entries.iter().map(|e| e.reason.as_str());
+    let reasons = quote!(#(#reasons),*);
     let lines = table
         .entries
         .iter()
         .map(|e| format!("{} {}", e.code, e.reason));
+    let lines = quote!(#(#lines),*);
     let texts = table.entries.iter().map(|e| e.text.as_str());
-    let phrase_items = &from_reason.items;
+    let texts = quote!(#(#texts),*);
+    fill(
+        HELPERS,
+        &[
+            ("name", name),
+            ("n", &n),
+            ("min", &Literal::u16_unsuffixed(min)),
+            ("max", &Literal::u16_unsuffixed(max)),
+            ("span", &span),
+            ("slot", &slot),
+            ("reasons", &reasons),
+            ("lines", &lines),
+            ("texts", &texts),
+            ("phrase_items", &from_reason.items),
+        ],
+    )
+}
 
-    quote! {
-        /// The smallest code in the document.
-        const MIN: u16 = #min_lit;
-        /// The largest code in the document.
-        const MAX: u16 = #max_lit;
-        /// For each code from `MIN` to `MAX`, one more than its position in
-        /// `ALL`, or 0 where the document lists no such code.
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "the slot type holds every position in `ALL`"
-        )]
-        const SLOTS: [#slot; #span] = {
-            let mut slots = [0; #span];
-            let mut i = 0;
-            while i < #name::ALL.len() {
-                slots[(#name::ALL[i] as u16 - MIN) as usize] = (i + 1) as #slot;
-                i += 1;
-            }
-            slots
-        };
-        /// For each number from 0 to 999, the status with that code, if the
-        /// document lists it. Indexed by the code itself, so that
-        /// `from_u16` is one comparison and one load, and a number read from
-        /// three digits needs no range check at all.
-        const BY_CODE: [::core::option::Option<#name>; 1000] = {
-            let mut by_code = [::core::option::Option::None; 1000];
-            let mut i = 0;
-            while i < #name::ALL.len() {
-                by_code[#name::ALL[i] as usize] = ::core::option::Option::Some(#name::ALL[i]);
-                i += 1;
-            }
-            by_code
-        };
-        /// Reason phrases, in the order of `ALL`.
-        const REASONS: [&str; #n] = [#(#reasons),*];
-        /// Code and reason phrase, in the order of `ALL`.
-        const LINES: [&str; #n] = [#(#lines),*];
-        /// Plain-text descriptions, in the order of `ALL`.
-        const DESCRIPTIONS: [&str; #n] = [#(#texts),*];
-        #phrase_items
+/// The status enum's lookups: see [`methods`].
+const METHODS: &str = r#"
+/// The numeric status code, such as `404`.
+#[must_use]
+#[inline]
+pub const fn code(self) -> u16 {
+    $code
+}
 
-        /// The position of `status` in `ALL`.
-        #[inline]
-        const fn index(status: #name) -> usize {
-            SLOTS[(status as u16 - MIN) as usize] as usize - 1
+/// The status code with number `code`, if the document lists it.
+#[must_use]
+#[inline]
+pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+    $from_u16
+}
+
+/// The reason phrase, exactly as the document writes it.
+#[must_use]
+#[inline]
+pub const fn reason(self) -> &'static str {
+    $reason
+}
+
+/// The code and reason phrase, as `Display` prints them: `404 Not Found`.
+#[must_use]
+#[inline]
+pub const fn as_str(self) -> &'static str {
+    $as_str
+}
+
+/// The document's description of this code, as plain text: Markdown
+/// markup removed, each paragraph and list item on a line of its own.
+#[must_use]
+#[inline]
+pub const fn description(self) -> &'static str {
+    $description
+}
+
+/// The class of this code: the section of the document it is listed in.
+#[must_use]
+#[inline]
+pub const fn class(self) -> $class_name {
+    match self {
+        $class_arms
+    }
+}
+
+/// The status code whose reason phrase is `reason`, ignoring ASCII case:
+/// `"not found"` gives the code for `Not Found`.
+#[must_use]
+$from_reason_attrs
+pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
+    $from_reason
+}
+"#;
+
+/// The private items behind the status enum's lookups: see [`helpers`].
+const HELPERS: &str = r#"
+/// The smallest code in the document.
+const MIN: u16 = $min;
+/// The largest code in the document.
+const MAX: u16 = $max;
+/// For each code from `MIN` to `MAX`, one more than its position in
+/// `ALL`, or 0 where the document lists no such code.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the slot type holds every position in `ALL`"
+)]
+const SLOTS: [$slot; $span] = {
+    let mut slots = [0; $span];
+    let mut i = 0;
+    while i < $name::ALL.len() {
+        slots[($name::ALL[i] as u16 - MIN) as usize] = (i + 1) as $slot;
+        i += 1;
+    }
+    slots
+};
+/// For each number from 0 to 999, the status with that code, if the
+/// document lists it. Indexed by the code itself, so that
+/// `from_u16` is one comparison and one load, and a number read from
+/// three digits needs no range check at all.
+const BY_CODE: [::core::option::Option<$name>; 1000] = {
+    let mut by_code = [::core::option::Option::None; 1000];
+    let mut i = 0;
+    while i < $name::ALL.len() {
+        by_code[$name::ALL[i] as usize] = ::core::option::Option::Some($name::ALL[i]);
+        i += 1;
+    }
+    by_code
+};
+/// Reason phrases, in the order of `ALL`.
+const REASONS: [&str; $n] = [$reasons];
+/// Code and reason phrase, in the order of `ALL`.
+const LINES: [&str; $n] = [$lines];
+/// Plain-text descriptions, in the order of `ALL`.
+const DESCRIPTIONS: [&str; $n] = [$texts];
+$phrase_items
+
+/// The position of `status` in `ALL`.
+#[inline]
+const fn index(status: $name) -> usize {
+    SLOTS[(status as u16 - MIN) as usize] as usize - 1
+}
+
+/// Whether `input` is `reason` in any ASCII case, like
+/// `eq_ignore_ascii_case`, but without a branch per byte: each byte
+/// must equal the phrase's, or differ only in the case bit (0x20)
+/// where the phrase has an ASCII letter.
+#[inline]
+const fn eq_reason(input: &[u8], reason: &[u8]) -> bool {
+    if input.len() != reason.len() {
+        return false;
+    }
+    let mut diff = 0;
+    let mut i = 0;
+    while i < reason.len() {
+        let is_letter = (reason[i] | 0x20).wrapping_sub(b'a') < 26;
+        let case_bit = if is_letter { 0x20 } else { 0 };
+        diff |= (input[i] ^ reason[i]) & !case_bit;
+        i += 1;
+    }
+    diff == 0
+}
+
+/// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
+#[inline]
+const fn parse(s: &str) -> ::core::option::Option<$name> {
+    let bytes = s.as_bytes();
+    // No reason phrase starts with a digit. Testing the first byte
+    // alone first keeps phrases off the code path's length checks.
+    if !::core::matches!(bytes, [b'0'..=b'9', ..]) {
+        return $name::from_reason(s);
+    }
+    match bytes {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
+            BY_CODE[three_digits(*a, *b, *c) as usize]
         }
+        _ => parse_code_and_reason(bytes),
+    }
+}
 
-        /// Whether `input` is `reason` in any ASCII case, like
-        /// `eq_ignore_ascii_case`, but without a branch per byte: each byte
-        /// must equal the phrase's, or differ only in the case bit (0x20)
-        /// where the phrase has an ASCII letter.
-        #[inline]
-        const fn eq_reason(input: &[u8], reason: &[u8]) -> bool {
-            if input.len() != reason.len() {
-                return false;
-            }
-            let mut diff = 0;
-            let mut i = 0;
-            while i < reason.len() {
-                let is_letter = (reason[i] | 0x20).wrapping_sub(b'a') < 26;
-                let case_bit = if is_letter { 0x20 } else { 0 };
-                diff |= (input[i] ^ reason[i]) & !case_bit;
-                i += 1;
-            }
-            diff == 0
-        }
-
-        /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
-        #[inline]
-        const fn parse(s: &str) -> ::core::option::Option<#name> {
-            let bytes = s.as_bytes();
-            // No reason phrase starts with a digit. Testing the first byte
-            // alone first keeps phrases off the code path's length checks.
-            if !::core::matches!(bytes, [b'0'..=b'9', ..]) {
-                return #name::from_reason(s);
-            }
-            match bytes {
-                [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                    BY_CODE[three_digits(*a, *b, *c) as usize]
-                }
-                _ => parse_code_and_reason(bytes),
-            }
-        }
-
-        /// Reads `"404 Not Found"` (any ASCII case). Out of `parse`, so
-        /// that `parse` stays small enough to inline.
-        const fn parse_code_and_reason(bytes: &[u8]) -> ::core::option::Option<#name> {
-            match bytes {
-                [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', b' ', reason @ ..] => {
-                    match #name::from_u16(three_digits(*a, *b, *c)) {
-                        ::core::option::Option::Some(status)
-                            if eq_reason(reason, status.reason().as_bytes()) =>
-                        {
-                            ::core::option::Option::Some(status)
-                        }
-                        _ => ::core::option::Option::None,
-                    }
+/// Reads `"404 Not Found"` (any ASCII case). Out of `parse`, so
+/// that `parse` stays small enough to inline.
+const fn parse_code_and_reason(bytes: &[u8]) -> ::core::option::Option<$name> {
+    match bytes {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', b' ', reason @ ..] => {
+            match $name::from_u16(three_digits(*a, *b, *c)) {
+                ::core::option::Option::Some(status)
+                    if eq_reason(reason, status.reason().as_bytes()) =>
+                {
+                    ::core::option::Option::Some(status)
                 }
                 _ => ::core::option::Option::None,
             }
         }
-
-        /// The number that three ASCII digits spell.
-        #[inline]
-        const fn three_digits(a: u8, b: u8, c: u8) -> u16 {
-            (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
-        }
+        _ => ::core::option::Option::None,
     }
+}
+
+/// The number that three ASCII digits spell.
+#[inline]
+const fn three_digits(a: u8, b: u8, c: u8) -> u16 {
+    (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16
+}
+"#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[METHODS, HELPERS]);
 }

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::expand::errors::Errors;
+use crate::expand::template::fill;
 use crate::expand::{Options, doc};
 use crate::model::Table;
 
@@ -18,58 +19,14 @@ pub(super) fn conversions(options: &Options) -> TokenStream {
     let name = &options.name;
     let parse_error = options.parse_error();
     let try_from_error = options.try_from_error();
-    quote! {
-        impl ::core::fmt::Display for #name {
-            /// Writes the code and reason phrase: `404 Not Found`.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(self.as_str())
-            }
-        }
-
-        impl ::core::str::FromStr for #name {
-            type Err = #parse_error;
-
-            /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
-            #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, #parse_error> {
-                match parse(s) {
-                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => ::core::result::Result::Err(parse_error(s)),
-                }
-            }
-        }
-
-        impl ::core::convert::From<#name> for u16 {
-            fn from(status: #name) -> u16 {
-                status.code()
-            }
-        }
-
-        impl ::core::convert::TryFrom<u16> for #name {
-            type Error = #try_from_error;
-
-            fn try_from(code: u16) -> ::core::result::Result<Self, #try_from_error> {
-                match Self::from_u16(code) {
-                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#try_from_error { code })
-                    }
-                }
-            }
-        }
-
-        impl ::core::cmp::PartialEq<u16> for #name {
-            fn eq(&self, other: &u16) -> bool {
-                self.code() == *other
-            }
-        }
-
-        impl ::core::cmp::PartialEq<#name> for u16 {
-            fn eq(&self, other: &#name) -> bool {
-                *self == other.code()
-            }
-        }
-    }
+    fill(
+        CONVERSIONS,
+        &[
+            ("name", name),
+            ("parse_error", &parse_error),
+            ("try_from_error", &try_from_error),
+        ],
+    )
 }
 
 /// What the two error types say: `TryFrom{Name}Error` for a number and
@@ -136,3 +93,63 @@ pub(super) fn errors(table: &Table, options: &Options) -> Errors {
 
 /// What the errors say when the document lists no code at all.
 const NO_CODES: &str = "no status code is known";
+
+/// The status enum's trait impls: see [`conversions`].
+const CONVERSIONS: &str = r#"
+impl ::core::fmt::Display for $name {
+    /// Writes the code and reason phrase: `404 Not Found`.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl ::core::str::FromStr for $name {
+    type Err = $parse_error;
+
+    /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
+    #[inline]
+    fn from_str(s: &str) -> ::core::result::Result<Self, $parse_error> {
+        match parse(s) {
+            ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+            ::core::option::Option::None => ::core::result::Result::Err(parse_error(s)),
+        }
+    }
+}
+
+impl ::core::convert::From<$name> for u16 {
+    fn from(status: $name) -> u16 {
+        status.code()
+    }
+}
+
+impl ::core::convert::TryFrom<u16> for $name {
+    type Error = $try_from_error;
+
+    fn try_from(code: u16) -> ::core::result::Result<Self, $try_from_error> {
+        match Self::from_u16(code) {
+            ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+            ::core::option::Option::None => {
+                ::core::result::Result::Err($try_from_error { code })
+            }
+        }
+    }
+}
+
+impl ::core::cmp::PartialEq<u16> for $name {
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+
+impl ::core::cmp::PartialEq<$name> for u16 {
+    fn eq(&self, other: &$name) -> bool {
+        *self == other.code()
+    }
+}
+"#;
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[CONVERSIONS]);
+}

@@ -1,12 +1,11 @@
 //! `from_reason`: a perfect hash of the reason phrases, searched at
 //! expansion time, or a dispatch on length and first byte.
 
-use std::collections::BTreeMap;
-
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::variant;
+use crate::expand::template::fill;
 use crate::expand::{Options, len};
 use crate::model::{Entry, Table};
 
@@ -190,6 +189,7 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
     }
     let slots_len = len(slots.len());
     let slots = slots.iter().map(|&i| Literal::u8_unsuffixed(i as u8));
+    let slots = quote!(#(#slots),*);
     let longest = table
         .entries
         .iter()
@@ -202,14 +202,15 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
         let values = values.map(Literal::u64_unsuffixed);
         quote!([#(#values),*])
     };
-    let phrases = table.entries.iter().map(|entry| {
+    let mut phrases = TokenStream::new();
+    for entry in &table.entries {
         let variant = variant(entry);
         let words = phrase_words(entry.reason.as_bytes(), words);
         let length = len(entry.reason.len());
         let lower = word_array(&mut words.iter().map(|w| w.0));
         let mask = word_array(&mut words.iter().map(|w| w.1));
-        quote!((#name::#variant, #length, #lower, #mask))
-    });
+        phrases.extend(quote!((#name::#variant, #length, #lower, #mask),));
+    }
     let filler = variant(&table.entries[0]);
     let zeros = word_array(&mut std::iter::repeat_n(0, words));
     let phrases_len = len(n + 1);
@@ -219,106 +220,145 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
         Literal::u32_unsuffixed(hash.c),
     );
     let shift = Literal::u32_unsuffixed(32 - hash.bits);
-    let items = quote! {
-        /// For each value of the phrase hash, the position in `PHRASES`
-        /// of the only phrase with that hash, or of the entry after them.
-        const PHRASE_SLOTS: [u8; #slots_len] = [#(#slots),*];
-        /// Each status, the length of its reason phrase, and the words of
-        /// the phrase with the case bit set at each letter and that bit
-        /// alone, in the order of `ALL`; then a length no input has.
-        #[allow(clippy::unreadable_literal, reason = "phrases as words of eight bytes")]
-        const PHRASES: [(#name, usize, [u64; #words_lit], [u64; #words_lit]); #phrases_len] =
-            [#(#phrases,)* (#name::#filler, usize::MAX, #zeros, #zeros)];
-
-        /// The 8 bytes of `input` from `at` as a little-endian `u64`; 0
-        /// past the end, which the callers never reach.
-        #[inline]
-        const fn phrase_word_at(input: &[u8], at: usize) -> u64 {
-            match input.split_at_checked(at) {
-                ::core::option::Option::Some((_, rest)) => match rest.first_chunk::<8>() {
-                    ::core::option::Option::Some(word) => u64::from_le_bytes(*word),
-                    ::core::option::Option::None => 0,
-                },
-                ::core::option::Option::None => 0,
-            }
-        }
-    };
-    let body = quote! {
-        let input = reason.as_bytes();
-        let n = input.len();
-        let (first, last) = match input {
-            [first, .., last] => (*first, *last),
-            [only] => (*only, *only),
-            [] => return ::core::option::Option::None,
-        };
-        let mixed = (n as u32).wrapping_mul(#a)
-            ^ ((first | 0x20) as u32).wrapping_mul(#b)
-            ^ ((last | 0x20) as u32).wrapping_mul(#c);
-        let (status, length, lower, mask) =
-            PHRASES[PHRASE_SLOTS[(mixed >> #shift) as usize] as usize];
-        if n != length {
-            return ::core::option::Option::None;
-        }
-        let mut diff = 0;
-        if n >= 8 {
-            let mut word = 0;
-            while word < #words_lit {
-                let at = if 8 * word < n - 8 { 8 * word } else { n - 8 };
-                diff |= (phrase_word_at(input, at) | mask[word]) ^ lower[word];
-                word += 1;
-            }
-        } else {
-            let mut bytes = [0; 8];
-            let mut j = 0;
-            while j < 8 {
-                bytes[j] = input[if j < n { j } else { n - 1 }];
-                j += 1;
-            }
-            diff = (u64::from_le_bytes(bytes) | mask[0]) ^ lower[0];
-        }
-        if diff == 0 {
-            ::core::option::Option::Some(status)
-        } else {
-            ::core::option::Option::None
-        }
-    };
-    let attrs = quote! {
-        #[allow(clippy::unreadable_literal, reason = "hash multipliers, drawn at random")]
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "the hash mixes the length's low bits; the length is compared in full"
-        )]
-    };
+    let items = fill(
+        PHRASE_ITEMS,
+        &[
+            ("name", name),
+            ("slots_len", &slots_len),
+            ("slots", &slots),
+            ("words", &words_lit),
+            ("phrases_len", &phrases_len),
+            ("phrases", &phrases),
+            ("filler", &filler),
+            ("zeros", &zeros),
+        ],
+    );
+    let body = fill(
+        PHRASE_BODY,
+        &[
+            ("a", &a),
+            ("b", &b),
+            ("c", &c),
+            ("shift", &shift),
+            ("words", &words_lit),
+        ],
+    );
+    let attrs = fill(PHRASE_ATTRS, &[]);
     FromReason { attrs, items, body }
 }
+
+/// The items `from_reason`'s body reads with a perfect hash: see
+/// [`hashed_from_reason`].
+const PHRASE_ITEMS: &str = r#"
+/// For each value of the phrase hash, the position in `PHRASES`
+/// of the only phrase with that hash, or of the entry after them.
+const PHRASE_SLOTS: [u8; $slots_len] = [$slots];
+/// Each status, the length of its reason phrase, and the words of
+/// the phrase with the case bit set at each letter and that bit
+/// alone, in the order of `ALL`; then a length no input has.
+#[allow(clippy::unreadable_literal, reason = "phrases as words of eight bytes")]
+const PHRASES: [($name, usize, [u64; $words], [u64; $words]); $phrases_len] =
+    [$phrases ($name::$filler, usize::MAX, $zeros, $zeros)];
+
+/// The 8 bytes of `input` from `at` as a little-endian `u64`; 0
+/// past the end, which the callers never reach.
+#[inline]
+const fn phrase_word_at(input: &[u8], at: usize) -> u64 {
+    match input.split_at_checked(at) {
+        ::core::option::Option::Some((_, rest)) => match rest.first_chunk::<8>() {
+            ::core::option::Option::Some(word) => u64::from_le_bytes(*word),
+            ::core::option::Option::None => 0,
+        },
+        ::core::option::Option::None => 0,
+    }
+}
+"#;
+
+/// `from_reason`'s body with a perfect hash: see [`hashed_from_reason`].
+const PHRASE_BODY: &str = r#"
+let input = reason.as_bytes();
+let n = input.len();
+let (first, last) = match input {
+    [first, .., last] => (*first, *last),
+    [only] => (*only, *only),
+    [] => return ::core::option::Option::None,
+};
+let mixed = (n as u32).wrapping_mul($a)
+    ^ ((first | 0x20) as u32).wrapping_mul($b)
+    ^ ((last | 0x20) as u32).wrapping_mul($c);
+let (status, length, lower, mask) =
+    PHRASES[PHRASE_SLOTS[(mixed >> $shift) as usize] as usize];
+if n != length {
+    return ::core::option::Option::None;
+}
+let mut diff = 0;
+if n >= 8 {
+    let mut word = 0;
+    while word < $words {
+        let at = if 8 * word < n - 8 { 8 * word } else { n - 8 };
+        diff |= (phrase_word_at(input, at) | mask[word]) ^ lower[word];
+        word += 1;
+    }
+} else {
+    let mut bytes = [0; 8];
+    let mut j = 0;
+    while j < 8 {
+        bytes[j] = input[if j < n { j } else { n - 1 }];
+        j += 1;
+    }
+    diff = (u64::from_le_bytes(bytes) | mask[0]) ^ lower[0];
+}
+if diff == 0 {
+    ::core::option::Option::Some(status)
+} else {
+    ::core::option::Option::None
+}
+"#;
+
+/// The lints `from_reason`'s body with a perfect hash may trip.
+const PHRASE_ATTRS: &str = r#"
+#[allow(clippy::unreadable_literal, reason = "hash multipliers, drawn at random")]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the hash mixes the length's low bits; the length is compared in full"
+)]
+"#;
 
 /// The body of `from_reason` when no perfect hash was found: a dispatch on
 /// the input's length and first byte (ASCII case folded), then comparisons
 /// with the phrases that have both, mostly one. Each comparison is with a
 /// literal, so the compiler unrolls it.
 fn bucketed_from_reason(table: &Table) -> TokenStream {
-    let mut buckets: BTreeMap<(usize, u8), Vec<&Entry>> = BTreeMap::new();
-    for entry in &table.entries {
-        let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
-        buckets
-            .entry((entry.reason.len(), first))
-            .or_default()
-            .push(entry);
-    }
-    let bucket_arms = buckets.iter().map(|((length, first), entries)| {
-        let length = len(*length);
-        let first = Literal::byte_character(*first);
-        let tests = entries.iter().map(|entry| {
+    // Each entry's bucket: its phrase's length and first byte.
+    let keys: Vec<(usize, u8)> = table
+        .entries
+        .iter()
+        .map(|entry| {
+            let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
+            (entry.reason.len(), first)
+        })
+        .collect();
+    // The buckets in increasing order, each once: the smallest key above
+    // the last, until none is left (a few hundred phrases at most).
+    let mut bucket_arms = TokenStream::new();
+    let mut bucket = keys.iter().min();
+    while let Some(&key) = bucket {
+        let (length, first) = key;
+        let length = len(length);
+        let first = Literal::byte_character(first);
+        let mut tests = TokenStream::new();
+        for (entry, _) in table.entries.iter().zip(&keys).filter(|(_, k)| **k == key) {
             let phrase = Literal::byte_string(entry.reason.as_bytes());
             let variant = variant(entry);
-            quote! {
+            tests.extend(quote! {
                 if eq_reason(input, #phrase) {
                     ::core::option::Option::Some(Self::#variant)
                 } else
-            }
-        });
-        quote!((#length, #first) => #(#tests)* { ::core::option::Option::None },)
-    });
+            });
+        }
+        bucket_arms.extend(quote!((#length, #first) => #tests { ::core::option::Option::None },));
+        bucket = keys.iter().filter(|k| **k > key).min();
+    }
     quote! {
         let input = reason.as_bytes();
         let first = match input {
@@ -326,8 +366,14 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
             [] => return ::core::option::Option::None,
         };
         match (input.len(), first) {
-            #(#bucket_arms)*
+            #bucket_arms
             _ => ::core::option::Option::None,
         }
     }
+}
+
+#[cfg(test)]
+#[test]
+fn templates_parse() {
+    crate::expand::template::assert_parse(&[PHRASE_ITEMS, PHRASE_BODY, PHRASE_ATTRS]);
 }

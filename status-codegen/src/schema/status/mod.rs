@@ -61,9 +61,9 @@ pub(crate) fn validate(
                 )
             })
         }),
-        codes: BTreeMap::new(),
+        codes: vec![None; 600],
         idents: BTreeMap::new(),
-        classes: BTreeMap::new(),
+        classes: Default::default(),
         homes: homes(document),
         described: document.categories.iter().any(|section| {
             rows(section)
@@ -105,14 +105,14 @@ pub(crate) fn validate(
 
 /// Where an entry of each class belongs, looking ahead too: the first
 /// section whose first entry is of that class.
-fn homes(document: &Document) -> BTreeMap<Class, &str> {
-    let mut homes = BTreeMap::new();
+fn homes(document: &Document) -> [Option<&str>; 5] {
+    let mut homes = [None; 5];
     for section in &document.categories {
         if let Some(class) = rows(section)
             .iter()
             .find_map(|row| line::leading_class(&row.line.text))
         {
-            homes.entry(class).or_insert(section.title.as_str());
+            homes[class as usize].get_or_insert(section.title.as_str());
         }
     }
     homes
@@ -162,13 +162,16 @@ struct Check<'a> {
     /// For a translation, its primary table and codes, when the primary has
     /// no problem.
     primary: Option<Option<(&'a Table, PrimaryKeys<u16>)>>,
-    /// Where each code is, first.
-    codes: BTreeMap<Code, Range<usize>>,
+    /// Where each code is, first, by number. The maps by class and by code
+    /// are arrays: five classes and codes below 600 need no search tree,
+    /// and one less to compile.
+    codes: Vec<Option<Range<usize>>>,
     /// Where each variant name comes from, and its reason phrase.
     idents: BTreeMap<String, (Range<usize>, String)>,
-    /// The section of each class, and its title.
-    classes: BTreeMap<Class, (Range<usize>, String)>,
-    homes: BTreeMap<Class, &'a str>,
+    /// The section of each class, and its title, by class.
+    classes: [Option<(Range<usize>, String)>; 5],
+    /// The home of each class (see [`homes`]), by class.
+    homes: [Option<&'a str>; 5],
     /// Whether any entry has a description: then every entry needs one.
     described: bool,
 }
@@ -256,7 +259,9 @@ impl Check<'_> {
         if !self.unique_code(&title, &span) || !self.in_primary(&title, span.clone(), reason_span) {
             return None;
         }
-        self.codes.insert(title.code, span);
+        if let Some(first) = self.codes.get_mut(usize::from(title.code.number())) {
+            *first = Some(span);
+        }
         if !self.is_translation() && !self.unique_variant(&title, line) {
             return None;
         }
@@ -345,7 +350,7 @@ impl Check<'_> {
                 first_span.clone(),
                 format!("the section's class is set by its first entry, {first_code}"),
             )
-            .with_help(match self.homes.get(&class) {
+            .with_help(match self.homes[class as usize] {
                 Some(other) => format!("move it to section `{other}`"),
                 None => format!(
                     "move it to a section of its own for {}xx codes",
@@ -358,7 +363,7 @@ impl Check<'_> {
 
     /// A code is listed once.
     fn unique_code(&mut self, title: &Title, span: &Range<usize>) -> bool {
-        let Some(first) = self.codes.get(&title.code) else {
+        let Some(Some(first)) = self.codes.get(usize::from(title.code.number())) else {
             return true;
         };
         self.diagnostics.push(rules::listed_twice(
@@ -429,7 +434,7 @@ impl Check<'_> {
 
     /// One section holds each class.
     fn first_section_of(&mut self, class: Class, title: &str, span: &Range<usize>) -> bool {
-        if let Some((first_span, first_title)) = self.classes.get(&class) {
+        if let Some((first_span, first_title)) = &self.classes[class as usize] {
             self.diagnostics.push(
                 Diagnostic::new(
                     format!(
@@ -444,7 +449,7 @@ impl Check<'_> {
             );
             return false;
         }
-        self.classes.insert(class, (span.clone(), title.to_owned()));
+        self.classes[class as usize] = Some((span.clone(), title.to_owned()));
         true
     }
 }
