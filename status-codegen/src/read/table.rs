@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Reader, kumascript};
+use super::Reader;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
@@ -140,7 +140,7 @@ impl Reader<'_> {
                     Role::Extra => entry.extras.push(read),
                 }
             }
-            kumascript::report(md, findings, &mut problems);
+            findings.report(md, &mut problems);
             rows.push(entry);
         }
         Some((rows, problems))
