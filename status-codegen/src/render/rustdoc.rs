@@ -49,7 +49,7 @@ pub(crate) fn render(
                     Some(current) if current.end == range.start => current.end = range.end,
                     _ => {
                         if let Some(done) = run.replace(range) {
-                            text_edits(text, done, in_link > 0, &mut edits, findings);
+                            text_edits(text, span.start, done, in_link > 0, &mut edits, findings);
                         }
                     }
                 }
@@ -57,7 +57,7 @@ pub(crate) fn render(
             continue;
         }
         if let Some(done) = run.take() {
-            text_edits(text, done, in_link > 0, &mut edits, findings);
+            text_edits(text, span.start, done, in_link > 0, &mut edits, findings);
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -141,7 +141,7 @@ pub(crate) fn render(
         }
     }
     if let Some(done) = run.take() {
-        text_edits(text, done, in_link > 0, &mut edits, findings);
+        text_edits(text, span.start, done, in_link > 0, &mut edits, findings);
     }
     edits.extend(open_tags.drain(..).map(|(_, range)| (range, String::new())));
     edits.retain(|(range, _)| range.start >= span.start && range.end <= span.end);
@@ -192,6 +192,7 @@ fn definition(id: &str, dest: &str, title: &str) -> String {
 /// links are wrapped in `<>`.
 fn text_edits(
     text: &str,
+    floor: usize,
     range: Range<usize>,
     in_link: bool,
     edits: &mut Vec<(Range<usize>, String)>,
@@ -219,11 +220,12 @@ fn text_edits(
         }
     }
     // `<`, `[` and `]` in text are escaped, unless escaped already: the
-    // backslash of an escape lies outside the text, just before the run.
+    // backslash of an escape lies outside the text, just before the run,
+    // and counts only at or after `floor`, where the rendered source starts.
     // Whatever tags are removed next to it, no tag or link forms.
     let bytes = slice.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        let escaped = i == 0 && range.start > 0 && text.as_bytes()[range.start - 1] == b'\\';
+        let escaped = i == 0 && range.start > floor && text.as_bytes()[range.start - 1] == b'\\';
         if matches!(b, b'<' | b'[' | b']') && !escaped {
             let at = range.start + i;
             edits.push((at..at, "\\".to_owned()));
