@@ -20,8 +20,19 @@ use crate::read::kumascript;
 /// with the last.
 pub(crate) const MAX_INDENT_LEVELS: usize = 8;
 
-/// Plain text of `events` of `md`.
+/// Plain text of `events` of `md`, without invisible characters.
 pub(crate) fn render(md: &Markdown<'_>, events: Range<usize>) -> String {
+    let mut text = render_verbatim(md, events);
+    if text.chars().any(is_invisible) {
+        text.retain(|c| !is_invisible(c));
+    }
+    text
+}
+
+/// Plain text of `events` of `md`, invisible characters kept: for the cells
+/// that are keys (codes and names), where such a character is a problem to
+/// report, never one to drop in silence.
+pub(crate) fn render_verbatim(md: &Markdown<'_>, events: Range<usize>) -> String {
     let mut out = Writer::default();
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut in_code = false;
@@ -200,11 +211,7 @@ fn tidy(raw: &str) -> String {
             content
         };
         // NUL is not text (CommonMark reads it as U+FFFD).
-        out.extend(
-            kept.chars()
-                .map(|c| if c == '\0' { '\u{fffd}' } else { c })
-                .filter(|&c| !is_invisible(c)),
-        );
+        out.extend(kept.chars().map(|c| if c == '\0' { '\u{fffd}' } else { c }));
     }
     out
 }
