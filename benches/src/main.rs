@@ -31,7 +31,7 @@ const USAGE: &str = "usage: status-bench [--quick] [--filter TEXT]\n\
     \n\
     --quick         a few short batches, to check that everything runs (also STATUS_BENCH_QUICK=1)\n\
     --filter TEXT   only the operations whose name contains TEXT (\"expansion\" for the expansion time,\n\
-                    \"shapes\" for the worst-case documents)\n\
+                    \"translations\" for catalogue translations, \"shapes\" for the worst-case documents)\n\
     --shape NAME N  measure one worst-case document in this process and print one line (what the\n\
                     benchmark runs in a child process for each shape and size)";
 
@@ -83,6 +83,10 @@ fn main() -> ExitCode {
     println!();
     if "expansion".contains(filter.as_str()) {
         expansion(quick);
+        println!();
+    }
+    if "translations".contains(filter.as_str()) {
+        translations(quick);
         println!();
     }
     if "worst-case shapes".contains(filter.as_str()) {
@@ -603,6 +607,74 @@ fn expansion(quick: bool) {
             ms(total),
             output_len as f64 / 1024.0,
             ms(text)
+        );
+    }
+}
+
+/// `check` of a catalogue alone, and of the catalogue and a translation of
+/// every row: translations are matched to the primary's rows through a
+/// map, so the translation adds about one more document's check.
+fn translations(quick: bool) {
+    use status_codegen::catalogue::{self, CatalogueOptions};
+    println!("## Catalogue translations\n");
+    println!(
+        "`status_codegen::catalogue::check` on a catalogue of one table, alone, then with \
+         `check_translation` on its English translation (the same rows), in milliseconds, and \
+         their ratio; then the translation checked as a catalogue of its own (no matching), \
+         and how the check with the translation compares with the two documents checked \
+         apart: what matching the rows costs.\n"
+    );
+    println!(
+        "| rows | catalogue | translation | runs | alone, ms | with the translation, ms | ratio \
+         | translation alone, ms | with / both alone |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let sizes: &[usize] = if quick { &[1_000] } else { &[10_000, 40_000] };
+    let options = CatalogueOptions::default();
+    for &rows in sizes {
+        let (primary, translation) = document::catalogue_pair(rows);
+        let checked = catalogue::check("errors.md", primary.as_bytes(), &options);
+        let translated = catalogue::check_translation(
+            "errors.en.md",
+            translation.as_bytes(),
+            Some(&checked.table),
+            "errors.md",
+            &options,
+        );
+        assert!(
+            checked.diagnostics.is_empty() && translated.diagnostics.is_empty(),
+            "the catalogue or its translation has problems: {:?} {:?}",
+            checked.rendered_diagnostics(),
+            translated.rendered_diagnostics()
+        );
+        let runs = if quick { 1 } else { 5 };
+        let [alone, both, second] = harness::time_phases(runs, || {
+            let t0 = Instant::now();
+            let checked = catalogue::check("errors.md", black_box(primary.as_bytes()), &options);
+            let t1 = Instant::now();
+            let translated = catalogue::check_translation(
+                "errors.en.md",
+                black_box(translation.as_bytes()),
+                Some(&checked.table),
+                "errors.md",
+                &options,
+            );
+            let t2 = Instant::now();
+            let unmatched =
+                catalogue::check("errors.en.md", black_box(translation.as_bytes()), &options);
+            let t3 = Instant::now();
+            black_box((checked, translated, unmatched));
+            [t1 - t0, t2 - t0, t3 - t2]
+        });
+        println!(
+            "| {rows} | {:.0} KB | {:.0} KB | {runs} | {} | {} | {:.2} | {} | {:.2} |",
+            primary.len() as f64 / 1024.0,
+            translation.len() as f64 / 1024.0,
+            alone.display(0),
+            both.display(0),
+            both.median / alone.median,
+            second.display(0),
+            both.median / (alone.median + second.median)
         );
     }
 }

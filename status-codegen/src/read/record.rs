@@ -106,7 +106,7 @@ impl Reader<'_> {
                 }
             }
         }
-        super::kumascript::report(md, findings, problems);
+        findings.report(md, problems);
         entry
     }
 

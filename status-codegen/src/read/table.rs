@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
+use super::Reader;
 use super::labels::{self, Role};
-use super::{Reader, kumascript};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
@@ -119,13 +119,14 @@ impl Reader<'_> {
                 continue;
             }
             let mut findings = Findings::default();
-            let cells = md
-                .children(row)
-                .into_iter()
-                .map(|cell| self.cell(cell, &mut findings))
+            let cells = (md.children(row).into_iter().zip(&roles))
+                .map(|(cell, role)| {
+                    let key = matches!(role, Role::Code | Role::Name);
+                    self.cell(cell, key, &mut findings)
+                })
                 .collect();
             let entry = labelled(&roles, cells, line, index);
-            kumascript::report(md, findings, &mut problems);
+            findings.report(md, &mut problems);
             rows.push(entry);
         }
         Some((rows, problems))
@@ -223,8 +224,10 @@ impl Reader<'_> {
         self.is_entry_table(&headers).then_some(headers)
     }
 
-    /// Reads the table cell starting at event `cell`.
-    fn cell(&self, cell: usize, findings: &mut Findings) -> Cell {
+    /// Reads the table cell starting at event `cell`; the text of a `key`
+    /// (a code or a name) keeps its invisible characters, for the schema to
+    /// report.
+    fn cell(&self, cell: usize, key: bool, findings: &mut Findings) -> Cell {
         let md = &self.md;
         let inner = cell + 1..md.ends[cell];
         let span = trimmed(md.text, md.events[cell].1.clone());
@@ -235,7 +238,10 @@ impl Reader<'_> {
             };
         }
         let start = md.events[inner.start].1.start;
-        let (doc, text) = self.chunk(inner, start, 0, findings);
+        let (doc, mut text) = self.chunk(inner.clone(), start, 0, findings);
+        if key {
+            text = plain::render_verbatim(md, inner);
+        }
         Cell {
             text: text.trim().to_owned(),
             doc: doc.trim().to_owned(),
