@@ -59,6 +59,13 @@ pub enum Command {
 pub struct Catalogue {
     /// Each `--column HEADER=METHOD`, as `(HEADER, METHOD)`.
     pub columns: Vec<(String, String)>,
+    /// Each `--code-column`, `--name-column` and `--description-column`,
+    /// as `code column "LABEL";` and its kin map a label.
+    pub labels: Vec<(status_codegen::Label, String)>,
+    /// `--names-from-code`, as `names from code;`.
+    pub names_from_code: bool,
+    /// `--codes-may-repeat`, as `codes may repeat;`.
+    pub codes_may_repeat: bool,
 }
 
 /// The languages of a document given to `check` or `expand`.
@@ -171,6 +178,24 @@ pub fn command(program: &str) -> clap::Command {
             .value_parser(column_request)
             .help("An extra column of the catalogue that becomes a method, as `column \"HEADER\" as METHOD;` in code_table!")
     };
+    let label = |id: &'static str, what: &'static str| {
+        Arg::new(id)
+            .long(id)
+            .value_name("LABEL")
+            .action(ArgAction::Append)
+            .requires("catalogue")
+            .help(format!(
+                "A table header or field label that holds the {what}, as `{} column \"LABEL\";` in code_table!",
+                what.split(' ').next_back().unwrap_or(what)
+            ))
+    };
+    let flag = |id: &'static str, line: &'static str| {
+        Arg::new(id)
+            .long(id)
+            .action(ArgAction::SetTrue)
+            .requires("catalogue")
+            .help(format!("As `{line}` in code_table!"))
+    };
     let translation = || {
         Arg::new("translation")
             .long("translation")
@@ -235,6 +260,11 @@ pub fn command(program: &str) -> clap::Command {
                 .arg(translation())
                 .arg(catalogue())
                 .arg(column())
+                .arg(label("code-column", "code"))
+                .arg(label("name-column", "name"))
+                .arg(label("description-column", "description"))
+                .arg(flag("names-from-code", "names from code;"))
+                .arg(flag("codes-may-repeat", "codes may repeat;"))
                 .arg(file()),
         )
         .subcommand(
@@ -252,6 +282,11 @@ pub fn command(program: &str) -> clap::Command {
                 .arg(translation())
                 .arg(catalogue())
                 .arg(column())
+                .arg(label("code-column", "code"))
+                .arg(label("name-column", "name"))
+                .arg(label("description-column", "description"))
+                .arg(flag("names-from-code", "names from code;"))
+                .arg(flag("codes-may-repeat", "codes may repeat;"))
                 .arg(file()),
         )
         .subcommand(
@@ -316,6 +351,11 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
 
 /// `--catalogue` and its columns, when given.
 fn catalogue(matches: &ArgMatches) -> Option<Catalogue> {
+    let labels = [
+        ("code-column", status_codegen::Label::Code),
+        ("name-column", status_codegen::Label::Name),
+        ("description-column", status_codegen::Label::Description),
+    ];
     matches.get_flag("catalogue").then(|| Catalogue {
         columns: matches
             .get_many::<(String, String)>("column")
@@ -323,6 +363,15 @@ fn catalogue(matches: &ArgMatches) -> Option<Catalogue> {
             .flatten()
             .cloned()
             .collect(),
+        labels: labels
+            .into_iter()
+            .flat_map(|(id, label)| {
+                let given = matches.get_many::<String>(id).into_iter().flatten();
+                given.map(move |text| (label, text.clone()))
+            })
+            .collect(),
+        names_from_code: matches.get_flag("names-from-code"),
+        codes_may_repeat: matches.get_flag("codes-may-repeat"),
     })
 }
 

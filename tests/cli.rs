@@ -1092,9 +1092,21 @@ fn check_catalogue_summarizes_types_and_columns() {
 
 #[test]
 fn check_catalogue_notes_codes_that_repeat() {
+    // Without `--codes-may-repeat`, a repeated code is an error, as in the
+    // macro without `codes may repeat;`.
+    let refused = run(&["check", "--catalogue", "tests/ui/pass/catalogue_grpc.md"]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused.stderr.starts_with(
+            "error: code `400` names both `INVALID_ARGUMENT` and `FAILED_PRECONDITION`"
+        ),
+        "{}",
+        refused.stderr
+    );
     let out = run(&[
         "check",
         "--catalogue",
+        "--codes-may-repeat",
         "tests/ui/pass/catalogue_grpc.md",
         "--column",
         "Retry after=retry_after",
@@ -1123,6 +1135,7 @@ fn check_catalogue_notes_codes_that_repeat() {
         "check",
         "--strict",
         "--catalogue",
+        "--codes-may-repeat",
         "--column",
         "Retry after=retry_after",
         "tests/ui/pass/catalogue_grpc.md",

@@ -241,7 +241,7 @@ fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
         (
             "Canonical",
             "tests/ui/pass/catalogue_grpc.md",
-            &["--column", "Retry after=retry_after"],
+            &["--codes-may-repeat", "--column", "Retry after=retry_after"],
             false,
         ),
         (

@@ -86,6 +86,7 @@ snapshot!(
     "--catalogue",
     "--name",
     "Canonical",
+    "--codes-may-repeat",
     "--column",
     "Retry after=retry_after",
     "tests/ui/pass/catalogue_grpc.md",

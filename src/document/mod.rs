@@ -75,6 +75,13 @@ fn request(
         },
     };
     let mut request = Request::new(CallSite::CommandLine, at(&shown(path)), kind);
+    if let Some(catalogue) = catalogue {
+        request.labels = (catalogue.labels.iter())
+            .map(|(label, text)| (*label, at(text)))
+            .collect();
+        request.names_from_code = catalogue.names_from_code;
+        request.codes_may_repeat = catalogue.codes_may_repeat;
+    }
     request.language = languages.primary.as_deref().map(at);
     request.translations = languages
         .translations

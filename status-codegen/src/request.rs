@@ -122,6 +122,13 @@ pub struct Request {
     pub translations: Vec<TranslationRequest>,
     /// `links relative to "…"`, when given.
     pub link_base: Option<String>,
+    /// The labels the call site maps: `code column "Fehlernummer";`,
+    /// `name column "X";`, `description column "X";`.
+    pub labels: Vec<(crate::Label, At<String>)>,
+    /// `names from code;`: variant names from the codes.
+    pub names_from_code: bool,
+    /// `codes may repeat;`: a code may name several entries.
+    pub codes_may_repeat: bool,
     /// The language enum, generated when `language` is given.
     pub languages: Item,
     /// The kind of type, with what it alone has.
@@ -166,6 +173,9 @@ impl Request {
             language: None,
             translations: Vec::new(),
             link_base: None,
+            labels: Vec::new(),
+            names_from_code: false,
+            codes_may_repeat: false,
             languages: Item::named("Language"),
             kind,
         }

@@ -126,6 +126,11 @@ pub fn run(request: &Request, load: Load<'_>) -> Outcome {
     if let Some(base) = &request.link_base {
         document.link_base.clone_from(base);
     }
+    document.labels = (request.labels.iter())
+        .map(|(label, text)| (*label, text.value.clone()))
+        .collect();
+    document.names_from_code = request.names_from_code;
+    document.codes_may_repeat = request.codes_may_repeat;
     match &request.kind {
         Kind::Status { class } => Outcome::Status(run_kind(
             request,

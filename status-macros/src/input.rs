@@ -31,6 +31,7 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
+use status_codegen::Label;
 use status_codegen::expand::ENUM_DERIVES;
 use status_codegen::request::{At, CallSite, Item, Kind, Request, TranslationRequest};
 use syn::parse::ParseStream;
@@ -82,7 +83,9 @@ impl Macro {
             #[cfg(feature = "catalogue")]
             Macro::Catalogue => {
                 "expected `column \"HEADER\" as method;`, `translation \"TAG\" in \"PATH\";`, \
-                 `enum Language for languages;` or `links relative to \"URL\";`"
+                 `enum Language for languages;`, `links relative to \"URL\";`, \
+                 `code column \"LABEL\";` (or `name`, `description`), `names from code;` or \
+                 `codes may repeat;`"
             }
         }
     }
@@ -122,6 +125,41 @@ fn string(input: ParseStream<'_>, expected: &str) -> syn::Result<LitStr> {
             literal.suffix()
         ),
     ))
+}
+
+/// `code column "Fehlernummer";` (or `name`, `description`): a label the
+/// vocabulary does not know, mapped to what its cells hold.
+fn label_line(input: ParseStream<'_>) -> syn::Result<(Label, At<String>)> {
+    let which: Ident = input.parse()?;
+    let label = match which.to_string().as_str() {
+        "code" => Label::Code,
+        "name" => Label::Name,
+        _ => Label::Description,
+    };
+    words(input, &["column"])?;
+    let text = string(
+        input,
+        "expected the label in quotes: `code column \"Fehlernummer\";`",
+    )?;
+    input.parse::<Token![;]>()?;
+    Ok((label, at(&text)))
+}
+
+/// The words `expected` then `;`, or an error naming the whole line.
+fn words(input: ParseStream<'_>, expected: &[&str]) -> syn::Result<()> {
+    let line = format!("expected `{};`", expected.join(" "));
+    for word in expected {
+        let ident: Ident = input
+            .parse()
+            .map_err(|error| syn::Error::new(error.span(), &line))?;
+        if ident != word {
+            return Err(syn::Error::new(ident.span(), &line));
+        }
+    }
+    input
+        .parse::<Token![;]>()
+        .map_err(|error| syn::Error::new(error.span(), &line))?;
+    Ok(())
 }
 
 /// Reads the input of `which` macro.
@@ -176,6 +214,17 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
             match (word.to_string().as_str(), &mut request.kind) {
                 ("translation", _) => request.translations.push(translation_line(input)?),
                 ("links", _) => links_once(input, &mut link_base)?,
+                ("code" | "name" | "description", _) if input.peek2(syn::Ident) => {
+                    request.labels.push(label_line(input)?);
+                }
+                ("names", _) => {
+                    words(input, &["names", "from", "code"])?;
+                    request.names_from_code = true;
+                }
+                ("codes", _) => {
+                    words(input, &["codes", "may", "repeat"])?;
+                    request.codes_may_repeat = true;
+                }
                 #[cfg(feature = "catalogue")]
                 ("column", Kind::Catalogue { columns }) => columns.push(column_line(input)?),
                 _ => return Err(syn::Error::new(word.span(), which.lines())),

@@ -2,6 +2,7 @@
 // entries; an integer extra column with empty cells is an `Option<u16>`.
 status_macros::code_table! {
     pub enum Canonical in "tests/ui/pass/catalogue_grpc.md";
+    codes may repeat;
     column "Retry after" as retry_after;
 }
 

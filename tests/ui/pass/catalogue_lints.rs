@@ -48,6 +48,7 @@ pub mod errors {
         ::status_macros::code_table! {
             /// Canonical errors.
             pub enum Canonical in "tests/ui/pass/catalogue_grpc.md";
+            codes may repeat;
             column "Retry after" as retry_after;
         }
     }

@@ -111,23 +111,38 @@ pub(super) enum Naming {
     Codes,
 }
 
-/// How the entries of `raw` that have no name are named: by their messages
-/// when each makes a name (see [`message_name`]) and no two the same one,
-/// else by their codes; always by their codes when `from_code`
-/// (`names from code;`).
+/// How the entries of `raw` that have no name are named: by their codes
+/// when each is a word that makes a name (`E_EMPTY`), else by their
+/// messages when each makes a name (see [`message_name`]) and no two the
+/// same one, else by their codes (`E400`); always by their codes when
+/// `from_code` (`names from code;`).
 pub(super) fn naming(raw: &Document, from_code: bool) -> Naming {
-    if from_code {
+    let mut nameless = raw
+        .entries()
+        .filter(|entry| entry.name.is_none())
+        .peekable();
+    if from_code || nameless.peek().is_none() {
         return Naming::Codes;
     }
-    let mut idents = BTreeSet::new();
-    let all = raw
+    let word_codes = raw
         .entries()
         .filter(|entry| entry.name.is_none())
         .all(|entry| {
-            message_name(entry)
-                .is_some_and(|(_, ident, _)| idents.insert(ident.to_ascii_lowercase()))
+            entry.code.as_ref().is_some_and(|code| {
+                !code
+                    .text
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '-')
+                    && code_name(&code.text).is_some()
+            })
         });
-    if all && !idents.is_empty() {
+    if word_codes {
+        return Naming::Codes;
+    }
+    let mut idents = BTreeSet::new();
+    let sensible = nameless.all(|entry| {
+        message_name(entry).is_some_and(|(_, ident, _)| idents.insert(ident.to_ascii_lowercase()))
+    });
+    if sensible {
         Naming::Messages
     } else {
         Naming::Codes
