@@ -594,6 +594,7 @@ mod tests {
                 languages: Languages::default(),
                 catalogue: Some(Catalogue {
                     columns: vec![("解决方案".into(), "solution".into())],
+                    ..Catalogue::default()
                 }),
             }
         );
