@@ -29,6 +29,9 @@ pub(crate) struct Document {
     pub(crate) skipped: Vec<Skipped>,
     /// How the entry tables name their columns, in document order.
     pub(crate) tables: Vec<TableHead>,
+    /// The tables none of whose headers the reader knows: where each
+    /// header row is, and its headers.
+    pub(crate) unread: Vec<(Range<usize>, Vec<String>)>,
 }
 
 impl Document {

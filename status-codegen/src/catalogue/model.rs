@@ -64,9 +64,14 @@ pub enum Value {
 impl Value {
     /// Reads `text`: an integer when it is an optional `-` and ASCII
     /// digits that fit in an `i64`.
+    ///
+    /// Leading zeros are part of a code (`0001`), which an integer would
+    /// lose: such a value is a string.
     pub fn read(text: &str) -> Value {
         let digits = text.strip_prefix('-').unwrap_or(text);
+        let zero_padded = digits.len() > 1 && digits.starts_with('0');
         if !digits.is_empty()
+            && !zero_padded
             && digits.bytes().all(|b| b.is_ascii_digit())
             && let Ok(number) = text.parse()
         {

@@ -132,6 +132,52 @@ impl Reader<'_> {
         Some((rows, problems))
     }
 
+    /// The header of the table at event `table` when the reader knows none
+    /// of its labels: where it is, and its headers.
+    pub(crate) fn unknown_table(&self, table: usize) -> Option<(Range<usize>, Vec<String>)> {
+        let md = &self.md;
+        let head = *md.children(table).first()?;
+        let headers: Vec<String> = (md.children(head).into_iter())
+            .map(|cell| plain::render(md, cell + 1..md.ends[cell]).trim().to_owned())
+            .collect();
+        let unknown = headers
+            .iter()
+            .all(|header| labels::known(header, self.labels).is_none());
+        let span = md.events[head].1.start..md.line_end(md.events[head].1.start);
+        unknown.then_some((span, headers))
+    }
+
+    /// The problem with an entry table inside the block of `events` (a
+    /// quote, a list, `<details>`), which the reader does not read there.
+    pub(crate) fn nested_table(&self, events: Range<usize>) -> Option<Diagnostic> {
+        let md = &self.md;
+        let table = events.clone().find(|&i| {
+            matches!(
+                md.events[i].0,
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Table(_))
+            )
+        })?;
+        let headers = self.table_header(table)?;
+        let head = md.events[*md.children(table).first()?].1.start;
+        let names: Vec<String> = headers
+            .iter()
+            .map(|(text, _)| format!("`{text}`"))
+            .collect();
+        Some(
+            Diagnostic::new(
+                format!(
+                    "a table of entries inside a quote or a list is not read: {}",
+                    names.join(", ")
+                ),
+                head..md.line_end(head),
+                "not at the top level",
+            )
+            .with_help(
+                "move the table out of the `>` quote, list item or `<details>`, to the top level",
+            ),
+        )
+    }
+
     /// Records the head of an entry table, its `headers` on the line at
     /// `span`, in `tables`: its index there, and its columns' roles.
     pub(crate) fn head(

@@ -123,6 +123,9 @@ impl Walk<'_, '_, '_> {
                     section.problems.extend(entries.1);
                     section.add_entries(entries.0);
                 } else {
+                    if let Some(unread) = reader.unknown_table(i) {
+                        self.document.unread.push(unread);
+                    }
                     self.text(i, end);
                 }
             }
@@ -181,6 +184,12 @@ impl Walk<'_, '_, '_> {
     /// an introduction, or, after a section's entries in a strict layout, a
     /// problem.
     fn text(&mut self, i: usize, end: usize) {
+        if self.layout.tables
+            && !matches!(self.reader.md.events[i].0, Event::Start(Tag::Table(_)))
+            && let Some(nested) = self.reader.nested_table(i..end + 1)
+        {
+            self.diagnostics.push(nested);
+        }
         let hidden = if self.layout.strict {
             self.reader.hidden_bullet(i)
         } else {

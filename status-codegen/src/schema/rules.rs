@@ -24,6 +24,34 @@ pub(crate) fn skipped_sections(document: &Document, entries: &str, diagnostics: 
     }
 }
 
+/// A problem for each table none of whose headers the reader knows, when
+/// the document lists entries beside it: the call site can say what its
+/// columns hold.
+pub(crate) fn unread_tables(document: &Document, diagnostics: &mut Diagnostics) {
+    if document.entries().next().is_none() {
+        return;
+    }
+    for (span, headers) in &document.unread {
+        let names: Vec<String> = headers.iter().map(|h| format!("`{h}`")).collect();
+        let first = headers.first().map_or("", String::as_str);
+        diagnostics.push(
+            Diagnostic::new(
+                format!(
+                    "the reader knows none of this table's headers: {}",
+                    names.join(", ")
+                ),
+                span.clone(),
+                "not read as entries",
+            )
+            .with_help(format!(
+                "say what a column holds in the macro: `code column \"{first}\";` (or `name \
+                 column`, `description column`); for `check`, `--code-column \"{first}\"`; or, if \
+                 the table lists no codes, move it out of the entries"
+            )),
+        );
+    }
+}
+
 /// The words of the problem [`no_entries`] reports.
 pub(crate) struct NoEntries {
     /// The message for an empty document.

@@ -67,7 +67,8 @@ pub(super) fn read_code(
     let value = Value::read(&cell.text);
     let is_int = matches!(value, Value::Int(_));
     let digits = cell.text.strip_prefix('-').unwrap_or(&cell.text);
-    if !is_int && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+    let zero_padded = digits.len() > 1 && digits.starts_with('0');
+    if !is_int && !zero_padded && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         diagnostics.push(
             Diagnostic::new(
                 format!("code `{}` does not fit in an `i64`", cell.text),

@@ -59,6 +59,7 @@ pub(crate) fn validate(
         ..Catalogue::default()
     };
     rules::skipped_sections(raw, "codes", diagnostics);
+    rules::unread_tables(raw, diagnostics);
     check_columns(raw, columns, source, diagnostics);
     let naming = naming(raw, options.names_from_code);
     names_note(raw, naming, diagnostics);
@@ -593,6 +594,26 @@ mod tests {
         assert_eq!(
             catalogue.entries[1].extras,
             [("备注".to_owned(), "y".to_owned())]
+        );
+    }
+
+    #[test]
+    fn leading_zeros_are_kept_as_string_codes() {
+        let (catalogue, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 0001 | A | a |\n| 0002 | B | b |\n",
+            &[],
+        );
+        assert!(errors.is_empty(), "{errors:#?}");
+        assert_eq!(catalogue.code_type, Some(ValueType::Str));
+        assert_eq!(catalogue.entries[0].code, Some(Value::Str("0001".into())));
+        let (_, errors, _) = checked(
+            "| Code | Name | Description |\n| - | - | - |\n| 1 | A | a |\n| 2 | B | b |\n| 0003 | C | c |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0]
+                .starts_with("code `0003` is a string, but the catalogue's codes are integers")
         );
     }
 

@@ -77,6 +77,7 @@ pub(crate) fn validate(
         ..Table::default()
     };
     rules::skipped_sections(document, "status codes", check.diagnostics);
+    rules::unread_tables(document, check.diagnostics);
     for section in &document.categories {
         check.section(section, &mut table);
     }
