@@ -37,13 +37,21 @@ fn corpus() -> Vec<Vec<u8>> {
     if let Ok(seed) = std::fs::read(here.join("../docs/status.md")) {
         documents.push(seed);
     }
-    for dir in [here.join("tests/corpus"), here.join("../../shared/corpus")] {
+    // Besides MDN's pages, the documents from the wild: every shape the
+    // reader knows (tables, HTML tables, one-line bullets, headings per
+    // code).
+    for dir in [
+        here.join("tests/corpus"),
+        here.join("../../shared/corpus"),
+        here.join("../../shared/corpus/wild"),
+    ] {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .filter(|p| !p.ends_with("SOURCES.md"))
             .collect();
         paths.sort();
         for path in paths {

@@ -249,6 +249,11 @@ impl Walk<'_, '_, '_> {
             self.diagnostics.extend(section.problems);
         }
         if !section.lists_entries {
+            if section.span.is_empty() {
+                // Entries before any section that came to nothing (an HTML
+                // table's category row opened a section at once).
+                return;
+            }
             if !self.layout.strict {
                 // Its text is read all the same, for what its macros say.
                 section.intro.render(self.reader, self.diagnostics);

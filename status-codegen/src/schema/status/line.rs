@@ -14,9 +14,10 @@ use crate::render::escape_markdown;
 
 /// The line of a table row: its `code` cell and its reason `phrase`, with
 /// a note in parentheses after the phrase (`Processing (RFC 2518)`) read as
-/// the note; problems point at the row, `span`.
-pub(super) fn of_cells(code: &Cell, phrase: &Cell, span: &Range<usize>) -> Line {
-    let mut reason = phrase.text.trim();
+/// the note; problems point at the row, `span`. A row without a code (or a
+/// phrase) gives a line without one, which validation reports.
+pub(super) fn of_cells(code: Option<&Cell>, phrase: Option<&Cell>, span: &Range<usize>) -> Line {
+    let mut reason = phrase.map_or("", |phrase| phrase.text.trim());
     let mut note = None;
     if let Some(open) = reason.rfind(" (")
         && reason.ends_with(')')
@@ -29,7 +30,9 @@ pub(super) fn of_cells(code: &Cell, phrase: &Cell, span: &Range<usize>) -> Line 
         reason = reason[..open].trim_end();
     }
     Line {
-        text: format!("{} {reason}", code.text.trim()),
+        text: format!("{} {reason}", code.map_or("", |code| code.text.trim()))
+            .trim()
+            .to_owned(),
         span: span.clone(),
         note,
         ..Line::default()

@@ -143,14 +143,15 @@ fn rows(section: &Category) -> Vec<Row<'_>> {
                     description: entry.description.as_ref(),
                 });
             }
-            let code = entry.code.as_ref()?;
             let (phrase, description) = match (&entry.name, &entry.message) {
-                (Some(phrase), _) | (None, Some(phrase)) => (phrase, entry.description.as_ref()),
-                (None, None) => (entry.description.as_ref()?, None),
+                (Some(phrase), _) | (None, Some(phrase)) => {
+                    (Some(phrase), entry.description.as_ref())
+                }
+                (None, None) => (entry.description.as_ref(), None),
             };
             Some(Row {
                 entry,
-                line: Cow::Owned(line::of_cells(code, phrase, &entry.span)),
+                line: Cow::Owned(line::of_cells(entry.code.as_ref(), phrase, &entry.span)),
                 description,
             })
         })
