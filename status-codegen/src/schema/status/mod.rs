@@ -135,13 +135,13 @@ fn rows(section: &Category) -> Vec<Row<'_>> {
     section
         .entries
         .iter()
-        .filter_map(|entry| {
+        .map(|entry| {
             if let Some(line) = &entry.line {
-                return Some(Row {
+                return Row {
                     entry,
                     line: Cow::Borrowed(line),
                     description: entry.description.as_ref(),
-                });
+                };
             }
             let (phrase, description) = match (&entry.name, &entry.message) {
                 (Some(phrase), _) | (None, Some(phrase)) => {
@@ -149,11 +149,11 @@ fn rows(section: &Category) -> Vec<Row<'_>> {
                 }
                 (None, None) => (entry.description.as_ref(), None),
             };
-            Some(Row {
+            Row {
                 entry,
                 line: Cow::Owned(line::of_cells(entry.code.as_ref(), phrase, &entry.span)),
                 description,
-            })
+            }
         })
         .collect()
 }
