@@ -184,6 +184,10 @@ impl Walk<'_, '_, '_> {
     /// an introduction, or, after a section's entries in a strict layout, a
     /// problem.
     fn text(&mut self, i: usize, end: usize) {
+        if let Some(code_list) = self.reader.code_block_list(i) {
+            self.diagnostics.push(code_list);
+            return;
+        }
         if self.layout.tables
             && !matches!(self.reader.md.events[i].0, Event::Start(Tag::Table(_)))
             && let Some(nested) = self.reader.nested_table(i..end + 1)
@@ -404,6 +408,38 @@ impl Reader<'_> {
         self.md.children(start).first().is_some_and(|&item| {
             let (title, _) = self.title(item, &mut Diagnostics::default());
             title.is_entry
+        })
+    }
+
+    /// The problem with an indented code block at `i` that holds a list of
+    /// entries: indented four spaces or more, the list is code to Markdown,
+    /// and its entries would be lost.
+    fn code_block_list(&self, i: usize) -> Option<Diagnostic> {
+        let (Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)), span) =
+            &self.md.events[i]
+        else {
+            return None;
+        };
+        let first = self.md.text[span.clone()]
+            .lines()
+            .find(|line| !line.trim().is_empty())?;
+        let item = first.trim_start();
+        let rest = item.strip_prefix(['-', '*', '+']).or_else(|| {
+            let digits = item.len() - item.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (digits > 0)
+                .then(|| item[digits..].strip_prefix(['.', ')']))
+                .flatten()
+        })?;
+        let word = rest.strip_prefix(' ')?.split_whitespace().next()?;
+        let word = word.trim_matches(['*', '`', ':']);
+        super::title::code_word(word).then(|| {
+            let line = span.start..self.md.line_end(span.start);
+            Diagnostic::new(
+                "this list is indented so far that Markdown reads it as a code block",
+                line,
+                "four spaces or more: code, not a list",
+            )
+            .with_help("indent the bullets by fewer than four spaces, so that they are entries")
         })
     }
 
