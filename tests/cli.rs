@@ -1397,3 +1397,102 @@ fn check_and_expand_judge_a_call_as_the_macro_does() {
         }
     }
 }
+
+#[test]
+fn check_notes_links_to_script_addresses() {
+    let path = temp_file(
+        "hostile-links.md",
+        "## A\n\n- 200 OK\n\n  [a](JaVaScRiPt:alert(1)) <vbscript:x> ![i](data:text/html,x) [ok](https://x.example/)\n",
+    );
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for scheme in ["javascript", "vbscript", "data"] {
+        assert!(
+            out.stderr
+                .contains(&format!("note: a link to a `{scheme}:` address")),
+            "{scheme}: {}",
+            out.stderr
+        );
+    }
+    assert!(!out.stderr.contains("`https:`"), "{}", out.stderr);
+    // The docs keep the text, without the address.
+    let out = run(&["expand", path.to_str().unwrap()]);
+    assert!(
+        !out.stdout.to_ascii_lowercase().contains("javascript"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("(https://x.example/)"));
+}
+
+#[test]
+fn check_reports_an_invisible_character_in_a_code() {
+    let path = temp_file(
+        "invisible-code.md",
+        "| code | name | description |\n| -- | -- | -- |\n| a\u{202e}b | A | x |\n| c | C | y |\n",
+    );
+    let out = run(&["check", "--catalogue", path.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: code `a\\u{202e}b` holds U+202E, an invisible character"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_reports_every_call_site_problem_at_once() {
+    let out = run(&[
+        "check",
+        "docs/status.md",
+        "--as",
+        "zh_CN",
+        "--translation",
+        "en US=docs/status.en.md",
+        "--translation",
+        "ja=docs/no-such-file.ja.md",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let errors: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("error: "))
+        .collect();
+    assert_eq!(errors.len(), 3, "{}", out.stderr);
+    assert!(errors[0].contains("`zh_CN` is not a BCP 47 language tag"));
+    assert!(errors[1].contains("`en US` is not a BCP 47 language tag"));
+    assert!(
+        errors[2].contains("cannot find translation `docs/no-such-file.ja.md`")
+            || errors[2].contains("docs/no-such-file.ja.md")
+    );
+}
+
+#[test]
+fn check_refuses_the_primary_as_its_own_translation() {
+    let out = run(&[
+        "check",
+        "docs/status.md",
+        "--as",
+        "zh-CN",
+        "--translation",
+        "en=./docs/../docs/status.md",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "error: the translation `./docs/../docs/status.md` is the primary document itself"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_shortens_a_long_path() {
+    let long = format!("docs/{}status.md", "a-long-directory/".repeat(5_000));
+    let out = run(&["check", &long]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.len() < 2_000, "{} bytes", out.stderr.len());
+    assert!(out.stderr.contains('…'), "{}", out.stderr);
+}

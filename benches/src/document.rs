@@ -77,6 +77,21 @@ pub fn large() -> String {
     out
 }
 
+/// A catalogue of `rows` rows in one table, and its English translation,
+/// row for row: distinct codes and names, a short description each.
+pub fn catalogue_pair(rows: usize) -> (String, String) {
+    let mut primary = String::with_capacity(rows * 64);
+    let mut translation = String::with_capacity(rows * 64);
+    primary.push_str("# 错误码\n\n| 错误码 | 错误名称 | 错误描述 |\n| -- | -- | -- |\n");
+    translation.push_str("# Error codes\n\n| Code | Name | Description |\n| -- | -- | -- |\n");
+    for row in 0..rows {
+        let code = 100_000 + row;
+        let _ = writeln!(primary, "| {code} | E_{row} | 第 {row} 个错误。 |");
+        let _ = writeln!(translation, "| {code} | E_{row} | Error number {row}. |");
+    }
+    (primary, translation)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

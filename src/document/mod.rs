@@ -109,11 +109,7 @@ fn run(
     catalogue: Option<&Catalogue>,
     names: &Names,
 ) -> Result<Outcome, Report> {
-    let (request, mut errors) = request(path, languages, catalogue, names);
-    if !errors.is_empty() {
-        errors.extend(request.check().into_iter().map(|p| p.message));
-        return Err(unreadable(&errors));
-    }
+    let (request, errors) = request(path, languages, catalogue, names);
     let mut load = |what: &str, display: &str| {
         let file = std::iter::once(path)
             .chain(
@@ -126,11 +122,12 @@ fn run(
             .unwrap_or(Path::new(display));
         read(what, file)
     };
+    // Every problem of the call at once: the names, the request's, and
+    // the files that cannot be read.
     let outcome = run::run(&request, &mut load);
-    let problems: Vec<String> = outcome
-        .problems()
-        .iter()
-        .map(|p| p.message.clone())
+    let problems: Vec<String> = errors
+        .into_iter()
+        .chain(outcome.problems().iter().map(|p| p.message.clone()))
         .collect();
     if problems.is_empty() {
         Ok(outcome)
@@ -143,6 +140,7 @@ fn run(
 /// messages.
 fn read(what: &str, path: &Path) -> Result<Read, String> {
     let display = shown(path);
+    let mut file = None;
     let bytes = if path == Path::new("-") {
         let mut bytes = Vec::new();
         io::stdin()
@@ -152,9 +150,10 @@ fn read(what: &str, path: &Path) -> Result<Read, String> {
         bytes
     } else {
         let resolved = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        status_codegen::load_as(what, &display, &resolved, "the current directory")
-            .map_err(|error| error.to_string())?
-            .bytes
+        let loaded = status_codegen::load_as(what, &display, &resolved, "the current directory")
+            .map_err(|error| error.to_string())?;
+        file = Some(loaded.path);
+        loaded.bytes
     };
     // The printed code is read or pasted elsewhere, where a path to the
     // document for `include_bytes!` would not resolve.
@@ -162,6 +161,7 @@ fn read(what: &str, path: &Path) -> Result<Read, String> {
         bytes,
         diagnostic_path: display,
         tracking_path: None,
+        file,
     })
 }
 

@@ -245,7 +245,7 @@ impl Diagnostic {
 /// [`MAX_MESSAGE_LINE`] characters cut in the middle, where a `…` stands for
 /// the rest: both ends stay, such as the start of a quoted title and the
 /// words after it.
-fn clip_lines(text: &str) -> String {
+pub(crate) fn clip_lines(text: &str) -> String {
     let text = escape(text);
     let mut out = String::with_capacity(text.len().min(4096));
     for (i, line) in text.split('\n').enumerate() {

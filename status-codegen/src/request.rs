@@ -138,9 +138,11 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(message: impl Into<String>, span: Span) -> Self {
+    /// `message` at `span`, each of its lines shortened as a document's
+    /// are in messages: a call may hold a literal of any length.
+    pub(crate) fn new(message: impl Into<String>, span: Span) -> Self {
         Problem {
-            message: message.into(),
+            message: crate::diagnostic::clip_lines(&message.into()),
             span,
         }
     }

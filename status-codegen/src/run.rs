@@ -21,14 +21,30 @@ pub struct Read {
     pub diagnostic_path: String,
     /// The path that tracks it for rebuilds (`include_bytes!`), if any.
     pub tracking_path: Option<String>,
+    /// The file read, with its links and `..` resolved, to tell when two
+    /// paths name one file; `None` for standard input.
+    pub file: Option<std::path::PathBuf>,
+}
+
+impl Read {
+    /// Whether `self` and `other` are one file: the same file read, or
+    /// both the same input without a file (standard input).
+    fn is(&self, other: &Read) -> bool {
+        match (&self.file, &other.file) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => self.diagnostic_path == other.diagnostic_path,
+            _ => false,
+        }
+    }
 }
 
 /// What a run made of a request, for a document whose valid part is a `T`.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Run<T> {
-    /// The request's problems (then nothing is read), or the files that
-    /// could not be read, each at its path.
+    /// The problems of the call: the request's, then the files that could
+    /// not be read and a translation that is the primary, each at its path.
+    /// With a problem of the request, no document is checked.
     pub problems: Vec<Problem>,
     /// The primary document, checked, when it was read.
     pub primary: Option<Checked<T>>,
@@ -99,8 +115,9 @@ impl Outcome {
 pub type Load<'a> = &'a mut dyn FnMut(&str, &str) -> Result<Read, String>;
 
 /// Runs `request`, reading its documents with `load`: the request's
-/// problems, if any, and nothing else; otherwise the primary document,
-/// checked, then each translation, checked against it, and the items.
+/// problems and those of reading its files, if any, and nothing else;
+/// otherwise the primary document, checked, then each translation, checked
+/// against it, and the items.
 /// A file that cannot be read is a problem at its path: for the primary,
 /// the items are a skeleton (the enums without entries); for a
 /// translation, its language falls back to the primary everywhere.
@@ -189,7 +206,35 @@ fn run_kind<T: Clone + Default>(
         translations: Vec::new(),
         items: TokenStream::new(),
     };
-    if !run.problems.is_empty() {
+    let request_ok = run.problems.is_empty();
+    // Every file is read, even for a request with problems, so that every
+    // problem of the call is reported in one build.
+    let primary = load(what[0], &request.path.value).map_err(|message| {
+        run.problems.push(Problem::new(message, request.path.span));
+    });
+    let reads: Vec<Option<Read>> = request
+        .translations
+        .iter()
+        .map(|line| match load(what[1], &line.path.value) {
+            Ok(read) if primary.as_ref().is_ok_and(|primary| primary.is(&read)) => {
+                run.problems.push(Problem::new(
+                    format!(
+                        "the translation `{}` is the primary document itself: a translation \
+                         is a document of its own",
+                        line.path.value
+                    ),
+                    line.path.span,
+                ));
+                None
+            }
+            Ok(read) => Some(read),
+            Err(message) => {
+                run.problems.push(Problem::new(message, line.path.span));
+                None
+            }
+        })
+        .collect();
+    if !request_ok {
         return run;
     }
     let mut languages = request.language.as_ref().map(|tag| {
@@ -204,37 +249,24 @@ fn run_kind<T: Clone + Default>(
         tracking_path: None,
         table: T::default(),
     };
-    let read = match load(what[0], &request.path.value) {
-        Ok(read) => read,
-        Err(message) => {
-            run.problems.push(Problem {
-                message,
-                span: request.path.span,
-            });
-            if let Some(languages) = &mut languages {
-                languages.translations = request.translations.iter().map(unread).collect();
-            }
-            run.items = items(None, languages, None);
-            return run;
+    let Ok(read) = primary else {
+        if let Some(languages) = &mut languages {
+            languages.translations = request.translations.iter().map(unread).collect();
         }
+        run.items = items(None, languages, None);
+        return run;
     };
     let checked = check(&read);
     let primary = checked.diagnostics.is_empty().then_some(&checked.table);
     let mut spans = Vec::new();
-    for line in &request.translations {
+    for (line, read) in request.translations.iter().zip(reads) {
         let mut translation = unread(line);
-        match load(what[1], &line.path.value) {
-            Ok(read) => {
-                let one = check_translation(&read, primary);
-                translation.tracking_path = read.tracking_path;
-                translation.table = one.table.clone();
-                run.translations.push((line.tag.value.clone(), one));
-                spans.push(line.path.span);
-            }
-            Err(message) => run.problems.push(Problem {
-                message,
-                span: line.path.span,
-            }),
+        if let Some(read) = read {
+            let one = check_translation(&read, primary);
+            translation.tracking_path = read.tracking_path;
+            translation.table = one.table.clone();
+            run.translations.push((line.tag.value.clone(), one));
+            spans.push(line.path.span);
         }
         if let Some(languages) = &mut languages {
             languages.translations.push(translation);

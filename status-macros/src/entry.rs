@@ -57,6 +57,7 @@ fn read(what: &str, path: &str) -> Result<Read, String> {
         // The file read, with links and `..` resolved: tracking the path as
         // written could name another file (`link/../doc.md`).
         tracking_path: Some(tracking_path(&loaded.path)),
+        file: Some(loaded.path),
         bytes: loaded.bytes,
     })
 }

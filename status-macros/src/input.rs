@@ -106,6 +106,24 @@ fn at(literal: &LitStr) -> At<String> {
     At::new(literal.value(), literal.span())
 }
 
+/// A string literal, or an error that says `expected`; refused when it has
+/// a suffix (`"docs/status.md"_x`), which would otherwise be ignored.
+fn string(input: ParseStream<'_>, expected: &str) -> syn::Result<LitStr> {
+    let literal: LitStr = input
+        .parse()
+        .map_err(|error| syn::Error::new(error.span(), expected))?;
+    if literal.suffix().is_empty() {
+        return Ok(literal);
+    }
+    Err(syn::Error::new(
+        literal.span(),
+        format!(
+            "a string literal with a suffix: remove `{}`, which means nothing here",
+            literal.suffix()
+        ),
+    ))
+}
+
 /// Reads the input of `which` macro.
 pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request> {
     let (name, example) = which.example();
@@ -113,7 +131,7 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
         return Err(input.error(which.usage()));
     }
     if input.peek(LitStr) {
-        let path: LitStr = input.parse()?;
+        let path = string(input, which.usage())?;
         if !input.is_empty() {
             return Err(input.error(match which {
                 Macro::Status => {
@@ -218,20 +236,13 @@ fn document_path(input: ParseStream<'_>) -> syn::Result<(LitStr, Option<LitStr>)
         return Err(input.error("expected `in \"path/to/document.md\"` after the enum's name"));
     }
     input.parse::<Token![in]>()?;
-    let path: LitStr = input.parse().map_err(|error| {
-        syn::Error::new(
-            error.span(),
-            "expected the document's path as a string literal",
-        )
-    })?;
+    let path: LitStr = string(input, "expected the document's path as a string literal")?;
     let language = if input.peek(Token![as]) {
         input.parse::<Token![as]>()?;
-        let tag: LitStr = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
-                "expected the document's language as a string literal, such as `as \"zh-CN\"`",
-            )
-        })?;
+        let tag: LitStr = string(
+            input,
+            "expected the document's language as a string literal, such as `as \"zh-CN\"`",
+        )?;
         Some(tag)
     } else {
         None
@@ -276,19 +287,12 @@ fn for_languages(
 fn translation_line(input: ParseStream<'_>) -> syn::Result<TranslationRequest> {
     let keyword: Ident = input.parse()?;
     let usage = "expected `translation \"TAG\" in \"path/to/document.md\";`";
-    let tag: LitStr = input
-        .parse()
-        .map_err(|error| syn::Error::new(error.span(), usage))?;
+    let tag: LitStr = string(input, usage)?;
     if !input.peek(Token![in]) {
         return Err(input.error(usage));
     }
     input.parse::<Token![in]>()?;
-    let path: LitStr = input.parse().map_err(|error| {
-        syn::Error::new(
-            error.span(),
-            "expected the translation's path as a string literal",
-        )
-    })?;
+    let path: LitStr = string(input, "expected the translation's path as a string literal")?;
     end_of_item(input, "after the translation's path")?;
     Ok(TranslationRequest {
         span: keyword.span(),
@@ -301,12 +305,10 @@ fn translation_line(input: ParseStream<'_>) -> syn::Result<TranslationRequest> {
 #[cfg(feature = "catalogue")]
 fn column_line(input: ParseStream<'_>) -> syn::Result<status_codegen::request::Column> {
     input.parse::<Ident>()?;
-    let header: LitStr = input.parse().map_err(|error| {
-        syn::Error::new(
-            error.span(),
-            "expected the column's header as a string literal: `column \"解决方案\" as solution;`",
-        )
-    })?;
+    let header: LitStr = string(
+        input,
+        "expected the column's header as a string literal: `column \"解决方案\" as solution;`",
+    )?;
     if !input.peek(Token![as]) {
         return Err(input.error("expected `as method_name` after the header"));
     }
@@ -352,9 +354,7 @@ fn links_line(input: ParseStream<'_>) -> syn::Result<LitStr> {
             ));
         }
     }
-    let url: LitStr = input.parse().map_err(|error| {
-        syn::Error::new(error.span(), "expected the base URL as a string literal")
-    })?;
+    let url: LitStr = string(input, "expected the base URL as a string literal")?;
     let value = url.value();
     let scheme = value
         .strip_prefix("https://")

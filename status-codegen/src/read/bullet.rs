@@ -6,7 +6,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::events::is_block;
-use super::{Reader, kumascript, title};
+use super::{Reader, title};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, Line};
 use crate::render::Findings;
@@ -189,7 +189,7 @@ impl Reader<'_> {
             docs.push(doc);
             texts.push(text);
         }
-        kumascript::report(md, findings, problems);
+        findings.report(md, problems);
         docs.retain(|doc| !doc.is_empty());
         texts.retain(|text| !text.is_empty());
         (docs.join("\n\n"), texts.join("\n"))

@@ -11,7 +11,6 @@ use std::ops::Range;
 use super::events::Markdown;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Flag;
-use crate::render::Findings;
 
 /// One macro call, as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -302,24 +301,6 @@ pub(crate) fn report_malformed(
             "write macros as `{{Name(\"argument\", …)}}`, or put literal braces in backticks",
         ),
     );
-}
-
-/// Reports what rendering found: malformed macros as errors, unknown ones
-/// as notes.
-pub(crate) fn report(md: &Markdown<'_>, findings: Findings, diagnostics: &mut Diagnostics) {
-    for malformed in &findings.malformed {
-        report_malformed(md, malformed, diagnostics);
-    }
-    for (range, name) in findings.unknown {
-        diagnostics.note(
-            Diagnostic::new(
-                format!("unknown KumaScript macro `{name}`"),
-                md.in_document(range),
-                "shown as its name, in code font",
-            )
-            .with_help("status-codegen reads the macros of MDN's status pages; this one has no meaning here"),
-        );
-    }
 }
 
 #[cfg(test)]

@@ -134,7 +134,7 @@ impl Reader<'_> {
         let mut findings = Findings::default();
         let start = self.md.events[events.start].1.start;
         let (doc, _) = self.chunk(events, start, 0, &mut findings);
-        kumascript::report(&self.md, findings, diagnostics);
+        findings.report(&self.md, diagnostics);
         doc
     }
 }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Reader, kumascript};
+use super::Reader;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
@@ -132,7 +132,8 @@ impl Reader<'_> {
             };
             let mut findings = Findings::default();
             for (cell, role) in md.children(row).into_iter().zip(&roles) {
-                let read = self.cell(cell, &mut findings);
+                let key = matches!(role, Role::Code | Role::Name);
+                let read = self.cell(cell, key, &mut findings);
                 match role {
                     Role::Code => entry.code = Some(read),
                     Role::Name => entry.name = Some(read),
@@ -140,7 +141,7 @@ impl Reader<'_> {
                     Role::Extra => entry.extras.push(read),
                 }
             }
-            kumascript::report(md, findings, &mut problems);
+            findings.report(md, &mut problems);
             rows.push(entry);
         }
         Some((rows, problems))
@@ -166,8 +167,10 @@ impl Reader<'_> {
             .then_some(headers)
     }
 
-    /// Reads the table cell starting at event `cell`.
-    fn cell(&self, cell: usize, findings: &mut Findings) -> Cell {
+    /// Reads the table cell starting at event `cell`; the text of a `key`
+    /// (a code or a name) keeps its invisible characters, for the schema to
+    /// report.
+    fn cell(&self, cell: usize, key: bool, findings: &mut Findings) -> Cell {
         let md = &self.md;
         let inner = cell + 1..md.ends[cell];
         let span = trimmed(md.text, md.events[cell].1.clone());
@@ -178,7 +181,10 @@ impl Reader<'_> {
             };
         }
         let start = md.events[inner.start].1.start;
-        let (doc, text) = self.chunk(inner, start, 0, findings);
+        let (doc, mut text) = self.chunk(inner.clone(), start, 0, findings);
+        if key {
+            text = plain::render_verbatim(md, inner);
+        }
         Cell {
             text: text.trim().to_owned(),
             doc: doc.trim().to_owned(),

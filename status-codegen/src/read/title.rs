@@ -99,10 +99,14 @@ pub(crate) fn read(
                 let inner = events.start + 1..md.ends[events.start];
                 let text = inline_text(md, inner, usize::MAX);
                 set_text(md, &mut title, text.trim(), range.clone());
-                title.line.link = Some(
-                    render::resolve_link(cx.link_base, dest_url)
-                        .unwrap_or_else(|| dest_url.to_string()),
-                );
+                if let Some(scheme) = render::refused_scheme(dest_url) {
+                    let span = md.in_document(range.clone());
+                    diagnostics.note(render::refused_link(span, &scheme));
+                } else {
+                    let url = render::resolve_link(cx.link_base, dest_url);
+                    let url = url.as_deref().unwrap_or(dest_url);
+                    title.line.link = Some(render::angle_url(url));
+                }
                 range.end
             }
             _ => plain_head(md, events.clone(), span.clone(), &mut title),
@@ -295,7 +299,7 @@ fn annotations(
     );
     // Malformed calls were reported above.
     findings.malformed.clear();
-    kumascript::report(&snippet, findings, diagnostics);
+    findings.report(&snippet, diagnostics);
     let text = plain::render(&snippet, all);
     if !text.is_empty() {
         title.line.note = Some(Note { doc, text });
@@ -435,6 +439,19 @@ mod tests {
         let (t, problems) = title("404 Not Found ({{Mystery}})");
         assert_eq!(t.line.note.unwrap().doc, "`Mystery`");
         assert_eq!(problems, ["unknown KumaScript macro `Mystery`"]);
+    }
+
+    #[test]
+    fn a_title_links_only_to_allowed_addresses() {
+        let (t, problems) = title("[`404 Not Found`](JaVaScRiPt:alert(1))");
+        assert_eq!(t.line.text, "404 Not Found");
+        assert_eq!(t.line.link, None);
+        assert_eq!(problems, ["a link to a `javascript:` address"]);
+        let (t, _) = title("[`404 Not Found`](/a>b)");
+        assert_eq!(
+            t.line.link.as_deref(),
+            Some("https://developer.mozilla.org/a%3Eb")
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 use unicode_width::UnicodeWidthChar;
 
 use super::rustdoc::alert_word;
-use super::{macro_plain, strip_html};
+use super::{HtmlText, macro_plain};
 use crate::diagnostic::is_invisible;
 use crate::read::events::{Markdown, is_block};
 use crate::read::kumascript;
@@ -20,8 +20,19 @@ use crate::read::kumascript;
 /// with the last.
 pub(crate) const MAX_INDENT_LEVELS: usize = 8;
 
-/// Plain text of `events` of `md`.
+/// Plain text of `events` of `md`, without invisible characters.
 pub(crate) fn render(md: &Markdown<'_>, events: Range<usize>) -> String {
+    let mut text = render_verbatim(md, events);
+    if text.chars().any(is_invisible) {
+        text.retain(|c| !is_invisible(c));
+    }
+    text
+}
+
+/// Plain text of `events` of `md`, invisible characters kept: for the cells
+/// that are keys (codes and names), where such a character is a problem to
+/// report, never one to drop in silence.
+pub(crate) fn render_verbatim(md: &Markdown<'_>, events: Range<usize>) -> String {
     let mut out = Writer::default();
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut in_code = false;
@@ -31,6 +42,7 @@ pub(crate) fn render(md: &Markdown<'_>, events: Range<usize>) -> String {
     let mut after_marker = false;
     // Consecutive text, which together may hold a macro call.
     let mut run = String::new();
+    let mut html = HtmlText::default();
     for (event, _) in &md.events[events] {
         if let Event::Text(text) = event {
             if in_code {
@@ -45,6 +57,9 @@ pub(crate) fn render(md: &Markdown<'_>, events: Range<usize>) -> String {
             run.clear();
         }
         let marked = std::mem::take(&mut after_marker);
+        if let Event::Start(Tag::HtmlBlock) = event {
+            html = HtmlText::default();
+        }
         match event {
             Event::Start(Tag::List(start)) => {
                 lists.push(*start);
@@ -96,7 +111,7 @@ pub(crate) fn render(md: &Markdown<'_>, events: Range<usize>) -> String {
             Event::Start(tag) if is_block(tag) && !marked => out.new_line(),
             Event::End(tag) if is_block_end(tag) => out.new_line(),
             Event::Code(text) => out.text(text),
-            Event::Html(html) => out.text(&strip_html(html)),
+            Event::Html(text) => out.text(&html.text(text)),
             Event::InlineHtml(html) if html.trim().eq_ignore_ascii_case("<br>") => out.new_line(),
             Event::SoftBreak => out.soft_break(),
             Event::HardBreak | Event::Rule => out.new_line(),
@@ -196,11 +211,7 @@ fn tidy(raw: &str) -> String {
             content
         };
         // NUL is not text (CommonMark reads it as U+FFFD).
-        out.extend(
-            kept.chars()
-                .map(|c| if c == '\0' { '\u{fffd}' } else { c })
-                .filter(|&c| !is_invisible(c)),
-        );
+        out.extend(kept.chars().map(|c| if c == '\0' { '\u{fffd}' } else { c }));
     }
     out
 }

@@ -6,7 +6,8 @@ use std::ops::Range;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
 use super::{
-    Context, Findings, escape_format_chars, html_tags, is_safe_tag, macro_markdown, resolve_link,
+    Context, Findings, HtmlText, escape_format_chars, escape_html_text, macro_markdown,
+    refused_scheme, resolve_link, safe_tag,
 };
 use crate::read::events::Markdown;
 use crate::read::kumascript::{self, Meaning};
@@ -36,7 +37,11 @@ pub(crate) fn render(
     let mut in_link = 0usize;
     // Consecutive text events, which together may hold a macro call.
     let mut run: Option<Range<usize>> = None;
-    for (event, range) in &md.events[events] {
+    // The safe tags kept so far whose closing tag has not come yet.
+    let mut open_tags: Vec<(&'static str, Range<usize>)> = Vec::new();
+    let mut html = HtmlText::default();
+    for i in events.clone() {
+        let (event, range) = &md.events[i];
         if let Event::Text(_) = event {
             if in_code == 0 {
                 let range = range.start.max(span.start)..range.end.min(span.end);
@@ -44,7 +49,7 @@ pub(crate) fn render(
                     Some(current) if current.end == range.start => current.end = range.end,
                     _ => {
                         if let Some(done) = run.replace(range) {
-                            text_edits(text, done, in_link > 0, &mut edits, findings);
+                            text_edits(text, span.start, done, in_link > 0, &mut edits, findings);
                         }
                     }
                 }
@@ -52,7 +57,7 @@ pub(crate) fn render(
             continue;
         }
         if let Some(done) = run.take() {
-            text_edits(text, done, in_link > 0, &mut edits, findings);
+            text_edits(text, span.start, done, in_link > 0, &mut edits, findings);
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -78,6 +83,21 @@ pub(crate) fn render(
                 id,
             }) => {
                 in_link += 1;
+                if let Some(scheme) = refused_scheme(dest_url) {
+                    // Only the text stays: the brackets, the address and
+                    // the label go.
+                    findings.links.push((range.clone(), scheme));
+                    let inner = i + 1..md.ends[i];
+                    if inner.is_empty() {
+                        edits.push((range.clone(), String::new()));
+                    } else {
+                        let first = md.events[inner.start].1.start;
+                        let last = md.events[inner.end - 1].1.end;
+                        edits.push((range.start..first, String::new()));
+                        edits.push((last..range.end, String::new()));
+                    }
+                    continue;
+                }
                 let resolved = resolve_link(cx.link_base, dest_url);
                 if matches!(
                     link_type,
@@ -97,24 +117,33 @@ pub(crate) fn render(
                 }
             }
             Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
-            // Raw HTML: a few inline tags stay; every other tag goes, and the
-            // text between stays, so no script, event handler or unclosed
-            // block reaches the docs.
-            Event::InlineHtml(html) if is_safe_tag(html.trim()) => {}
-            Event::InlineHtml(_) | Event::Html(_) => {
-                for tag in html_tags(&text[range.clone()]) {
-                    edits.push((
-                        range.start + tag.start..range.start + tag.end,
-                        String::new(),
-                    ));
+            // Raw HTML: a few inline tags stay, in pairs; every other tag
+            // goes, and the text between stays as escaped text, so no
+            // script, event handler or unclosed block reaches the docs.
+            Event::InlineHtml(tag) => match safe_tag(tag) {
+                Some(tag) if tag.is_void() => {}
+                Some(tag) if !tag.closing => open_tags.push((tag.name, range.clone())),
+                Some(tag) if open_tags.last().is_some_and(|(name, _)| *name == tag.name) => {
+                    open_tags.pop();
                 }
+                _ => edits.push((range.clone(), String::new())),
+            },
+            Event::Start(Tag::HtmlBlock) => html = HtmlText::default(),
+            Event::Html(_) => {
+                let kept = html.text(&text[range.clone()]);
+                edits.push((range.clone(), escape_html_text(&kept)));
+            }
+            // A tag kept in a block closes in it, or goes.
+            Event::End(tag) if !is_inline(*tag) => {
+                edits.extend(open_tags.drain(..).map(|(_, range)| (range, String::new())));
             }
             _ => {}
         }
     }
     if let Some(done) = run.take() {
-        text_edits(text, done, in_link > 0, &mut edits, findings);
+        text_edits(text, span.start, done, in_link > 0, &mut edits, findings);
     }
+    edits.extend(open_tags.drain(..).map(|(_, range)| (range, String::new())));
     edits.retain(|(range, _)| range.start >= span.start && range.end <= span.end);
     edits.sort_by_key(|(range, _)| (range.start, range.end));
 
@@ -163,6 +192,7 @@ fn definition(id: &str, dest: &str, title: &str) -> String {
 /// links are wrapped in `<>`.
 fn text_edits(
     text: &str,
+    floor: usize,
     range: Range<usize>,
     in_link: bool,
     edits: &mut Vec<(Range<usize>, String)>,
@@ -189,10 +219,15 @@ fn text_edits(
             }
         }
     }
+    // `<`, `[` and `]` in text are escaped, unless escaped already: the
+    // backslash of an escape lies outside the text, just before the run,
+    // and counts only at or after `floor`, where the rendered source starts.
+    // Whatever tags are removed next to it, no tag or link forms.
     let bytes = slice.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        let at = range.start + i;
-        if (b == b'[' || b == b']') && (at == 0 || text.as_bytes()[at - 1] != b'\\') {
+        let escaped = i == 0 && range.start > floor && text.as_bytes()[range.start - 1] == b'\\';
+        if matches!(b, b'<' | b'[' | b']') && !escaped {
+            let at = range.start + i;
             edits.push((at..at, "\\".to_owned()));
         }
     }
@@ -216,6 +251,20 @@ fn text_edits(
             from = start + len.max(scheme.len());
         }
     }
+}
+
+/// Whether `tag` ends inline content, inside a block.
+fn is_inline(tag: TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
 }
 
 fn is_url_char(c: char) -> bool {
@@ -455,6 +504,62 @@ mod tests {
         assert_eq!(
             out,
             "Send <kbd>Ctrl</kbd><br>the header alert(document.cookie).\n\n\nhidden"
+        );
+    }
+
+    #[test]
+    fn removed_tags_never_join_into_new_ones() {
+        let (out, _) = whole("<scr<b>ipt>alert(11)</scr</b>ipt> \\\\<x <<i>img src=x onerror=y>");
+        assert_eq!(
+            out,
+            "\\<script>alert(11)\\</script> \\\\\\<x \\<img src=x onerror=y>"
+        );
+        // In an HTML block too, whatever is left is text.
+        let (out, _) =
+            whole("<div>\n<<b>script>alert(1)<</b>/script>\n[x](javascript:y)\n</div>\n");
+        assert_eq!(
+            out,
+            "\\<script\\>alert(1)\\</script\\>\n\\[x\\](javascript:y)"
+        );
+        // Already escaped: left as written.
+        let (out, _) = whole("a \\<b> and \\[c\\]");
+        assert_eq!(out, "a \\<b> and \\[c\\]");
+    }
+
+    #[test]
+    fn a_closing_tag_goes_with_its_opening_tag() {
+        let (out, _) =
+            whole("<sup onmouseover=alert(1)>s</sup> <sup>t</sup> <sub>u\n\nv</sub> </kbd>");
+        assert_eq!(out, "s <sup>t</sup> u\n\nv");
+        let (out, _) = whole("<sup><sub>x</sup></sub>");
+        assert_eq!(out, "<sub>x</sub>");
+    }
+
+    #[test]
+    fn links_to_scripts_become_their_text() {
+        let (out, findings) = whole(
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](&#106;avascript:x) <javascript:alert(2)> \
+             ![d](data:text/html,x) [e][r] [f](vbscript:x) [](javascript:z) [ok](https://x.example/) \
+             [mail](mailto:a@x.example) [rel](docs/x)\n\n[r]: javascript:alert(3)",
+        );
+        assert_eq!(
+            out,
+            "a b c javascript:alert(2) d e f  [ok](https://x.example/) [mail](mailto:a@x.example) \
+             [rel](docs/x)\n\n[r]: javascript:alert(3)"
+        );
+        let schemes: Vec<_> = findings.links.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(
+            schemes,
+            [
+                "javascript",
+                "javascript",
+                "javascript",
+                "javascript",
+                "data",
+                "javascript",
+                "vbscript",
+                "javascript"
+            ]
         );
     }
 

@@ -5,8 +5,26 @@ use std::ops::Range;
 
 use super::super::rules::{WordCase, upper_camel_case};
 use crate::catalogue::model::Value;
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::raw::Entry;
+use crate::diagnostic::{self, Diagnostic, Diagnostics};
+use crate::raw::{Cell, Entry};
+
+/// The problem with a code or name cell that holds an invisible or bidi
+/// character (see [`diagnostic::is_invisible`]), as with a reason phrase.
+fn invisible(cell: &Cell, what: &str) -> Option<Diagnostic> {
+    let c = cell.text.chars().find(|&c| diagnostic::is_invisible(c))?;
+    Some(
+        Diagnostic::new(
+            format!(
+                "{what} `{}` holds U+{:04X}, an invisible character",
+                diagnostic::escape(&cell.text),
+                u32::from(c)
+            ),
+            cell.span.clone(),
+            format!("in this {what}"),
+        )
+        .with_help(format!("delete it: a {what} is visible text")),
+    )
+}
 
 /// Reads the code of `row`: `None` (after a report) when it is wrong,
 /// `Some(None)` when the entry has none.
@@ -28,6 +46,10 @@ pub(super) fn read_code(
             )
             .with_help("write the entry's code in the code column"),
         );
+        return None;
+    }
+    if let Some(problem) = invisible(cell, "code") {
+        diagnostics.push(problem);
         return None;
     }
     if cell.text.contains(char::is_whitespace) && row.table.is_some() {
@@ -88,7 +110,9 @@ pub(super) fn read_name(
     let Some(cell) = &row.name else {
         // No name column: the code names the entry, when it can.
         let cell = row.code.as_ref()?;
-        if cell.text.is_empty() {
+        // An empty code, or one with an invisible character, is reported
+        // by `read_code`.
+        if cell.text.is_empty() || cell.text.chars().any(diagnostic::is_invisible) {
             return None;
         }
         let identifier_like = cell.text.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -115,6 +139,10 @@ pub(super) fn read_name(
             }
         };
     };
+    if let Some(problem) = invisible(cell, "name") {
+        diagnostics.push(problem);
+        return None;
+    }
     let parts: Vec<&str> = cell
         .text
         .lines()

@@ -487,6 +487,32 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_in_codes_and_names_are_errors() {
+        let (catalogue, errors, _) = checked(
+            "| code | name | description |\n| -- | -- | -- |\n| a\u{202e}b | A | x |\n| c | B&#x200B;C | y |\n| d | D | z |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        assert!(
+            errors[0].starts_with("code `a\\u{202e}b` holds U+202E"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            errors[1].starts_with("name `B\\u{200b}C` holds U+200B"),
+            "{}",
+            errors[1]
+        );
+        assert_eq!(catalogue.entries.len(), 1);
+        // Without a name column, the code is reported once.
+        let (_, errors, _) = checked(
+            "| code | description |\n| -- | -- |\n| A\u{2066}B | x |\n",
+            &[],
+        );
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+    }
+
+    #[test]
     fn a_table_becomes_typed_entries() {
         let (catalogue, errors, _) = checked(
             "## 鉴权\n\n| 错误码 | 错误名称 | 错误描述 | 重试 | 备注 |\n| -- | -- | -- | -- | -- |\n| -1 | **BUSY** | 忙。 | 3 | x |\n| 40001 | INVALID_SIGNATURE | 签名错误。 | | y |\n",
