@@ -238,11 +238,8 @@ fn hostile_documents_give_no_live_html() {
 }
 
 /// The section heading of a status document reaches the docs of the class
-/// predicates (`is_success`) unescaped: `expand/status/code.rs` writes
-/// `info.title` where it should write `escape_markdown(&info.title)`, as
-/// `expand/status/class.rs` does.
+/// predicates (`is_success`) escaped, as it reaches the class's own docs.
 #[test]
-#[ignore = "needs the section title escaped in expand/status/code.rs (class_predicates)"]
 fn a_hostile_status_heading_gives_no_live_html() {
     document_and_scan("hostile-heading", true);
 }

@@ -7,9 +7,12 @@
 //! - expansion time of `status_table!` (parse, validate, generate) on the
 //!   seed document and on the large document of [`document`];
 //! - time and peak memory of the expansion on the worst document shapes of
-//!   [`shapes`], each in a child process.
+//!   [`shapes`], each in a child process;
+//! - `Language::negotiate` on long headers, for the 7- and 201-language
+//!   enums of [`negotiate`](mod@negotiate), made by `build.rs`.
 
 pub mod document;
 pub mod harness;
+pub mod negotiate;
 pub mod reference;
 pub mod shapes;

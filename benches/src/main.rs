@@ -12,6 +12,7 @@ use std::time::Instant;
 
 use status_bench::document;
 use status_bench::harness::{self, Config, Contender, Measured, Summary};
+use status_bench::negotiate::{self, many, seven};
 use status_bench::reference;
 use status_bench::shapes::{self, Measurement, Shape};
 use status_codes::{Language, StatusClass, StatusCode};
@@ -31,7 +32,8 @@ const USAGE: &str = "usage: status-bench [--quick] [--filter TEXT]\n\
     \n\
     --quick         a few short batches, to check that everything runs (also STATUS_BENCH_QUICK=1)\n\
     --filter TEXT   only the operations whose name contains TEXT (\"expansion\" for the expansion time,\n\
-                    \"translations\" for catalogue translations, \"shapes\" for the worst-case documents)\n\
+                    \"translations\" for catalogue translations, \"shapes\" for the worst-case documents,\n\
+                    \"negotiate\" for Language::negotiate on long headers)\n\
     --shape NAME N  measure one worst-case document in this process and print one line (what the\n\
                     benchmark runs in a child process for each shape and size)";
 
@@ -79,8 +81,12 @@ fn main() -> ExitCode {
     );
     print_machine("at start");
     let started = Instant::now();
-    let targets = runtime(&config, &filter);
+    let mut targets = runtime(&config, &filter);
     println!();
+    if "negotiate".contains(filter.as_str()) {
+        targets.extend(negotiation(quick));
+        println!();
+    }
     if "expansion".contains(filter.as_str()) {
         expansion(quick);
         println!();
@@ -609,6 +615,102 @@ fn expansion(quick: bool) {
             ms(text)
         );
     }
+}
+
+/// `Language::negotiate` on long headers, plain ranges and the `*;q=`
+/// ladder, at 7 and 201 languages: nanoseconds per KB of header; returns
+/// how the targets fared (ladder within 2x of plain ranges at 201
+/// languages, no 64 KB header over 1 ms).
+fn negotiation(quick: bool) -> Vec<String> {
+    println!("## Negotiation\n");
+    println!(
+        "`Language::negotiate` on `Accept-Language` values of 1, 8 and 64 KB, for two language \
+         enums that `build.rs` makes with `status_codegen::expand::language::language_enum`: 7 \
+         languages and 201. *Plain*: ranges that name languages, offered or not, with qualities \
+         rising from 0.001 to 1 (`fr-CH;q=0.001,en;q=0.002,…`); *ladder*: `*;q=0.001,*;q=0.002,…`; \
+         *one-letter ranges*: `a,a,a,…`, the most ranges per KB, each looked up. \
+         Nanoseconds per KB of header and microseconds per call, median (min–max) of the samples, \
+         each sample about 1 MB of headers; the ratio of the ladder to the plain ranges.\n"
+    );
+    println!("| languages | size | header | ns per KB | µs per call | ladder / plain |");
+    println!("|---|---|---|---|---|---|");
+    let sizes: &[usize] = if quick {
+        &[1024]
+    } else {
+        &[1024, 8 * 1024, 64 * 1024]
+    };
+    let samples = if quick { 3 } else { 31 };
+    let seven_tags: Vec<&str> = seven::Language::ALL.iter().map(|l| l.tag()).collect();
+    let many_tags: Vec<&str> = many::Language::ALL.iter().map(|l| l.tag()).collect();
+    let seven: fn(&str) -> usize = |h| seven::Language::negotiate(h) as usize;
+    let many: fn(&str) -> usize = |h| many::Language::negotiate(h) as usize;
+    let mut targets = Vec::new();
+    for (tags, negotiate) in [(&seven_tags, seven), (&many_tags, many)] {
+        let count = tags.len();
+        for &size in sizes {
+            let plain = negotiate::plain(tags, size);
+            let ladder = negotiate::star_ladder(size);
+            let calls = (1 << 20) / size;
+            let time = |header: &str| {
+                let [per_call] = harness::time_phases(samples, || {
+                    let t0 = Instant::now();
+                    for _ in 0..calls {
+                        black_box(negotiate(black_box(header)));
+                    }
+                    [t0.elapsed() / u32::try_from(calls).expect("few calls")]
+                });
+                per_call
+            };
+            let short = negotiate::short_ranges(size);
+            let (plain_ms, ladder_ms, short_ms) = (time(&plain), time(&ladder), time(&short));
+            let ratio = ladder_ms.median / plain_ms.median;
+            for (name, header, ms) in [
+                ("plain", &plain, plain_ms),
+                ("ladder", &ladder, ladder_ms),
+                ("one-letter ranges", &short, short_ms),
+            ] {
+                let kb = header.len() as f64 / 1024.0;
+                let per_kb = Summary {
+                    median: ms.median * 1e6 / kb,
+                    min: ms.min * 1e6 / kb,
+                    max: ms.max * 1e6 / kb,
+                };
+                let micros = Summary {
+                    median: ms.median * 1e3,
+                    min: ms.min * 1e3,
+                    max: ms.max * 1e3,
+                };
+                let ratio = if name == "ladder" {
+                    format!("{ratio:.2}")
+                } else {
+                    String::new()
+                };
+                println!(
+                    "| {count} | {} KB | {name} | {} | {} | {ratio} |",
+                    size / 1024,
+                    per_kb.display(0),
+                    micros.display(2)
+                );
+                if size == 64 * 1024 {
+                    let verdict = if ms.max <= 1.0 { "met" } else { "MISSED" };
+                    targets.push(format!(
+                        "negotiate ({count} languages, 64 KB {name}): {:.3} ms per call in the slowest sample, \
+                         target ≤ 1 ms: {verdict}",
+                        ms.max
+                    ));
+                }
+            }
+            if count == 201 && size == *sizes.last().expect("a size") {
+                let verdict = if ratio <= 2.0 { "met" } else { "MISSED" };
+                targets.push(format!(
+                    "negotiate (201 languages, {} KB): ladder / plain = {ratio:.3}, target ≤ 2: \
+                     {verdict}",
+                    size / 1024
+                ));
+            }
+        }
+    }
+    targets
 }
 
 /// `check` of a catalogue alone, and of the catalogue and a translation of

@@ -64,6 +64,11 @@ fn main() {
     assert_eq!(Language::negotiate(""), Language::ZhCn);
     assert_eq!(Language::negotiate("en;q=0, *"), Language::ZhCn);
     assert_eq!(Language::negotiate("zh-CN;q=0.1, *"), Language::En);
+    // `*` ladders: a range named at `q=0` still counts for `*`.
+    assert_eq!(Language::negotiate("*;q=0.001,*;q=0.002,*;q=0.003"), Language::ZhCn);
+    assert_eq!(Language::negotiate("zh-CN;q=0,*;q=0.001,*;q=0.002"), Language::En);
+    assert_eq!(Language::negotiate("en;q=0.002,*;q=0.001,*;q=0.002"), Language::En);
+    assert_eq!(Language::negotiate(&"en;q=0,*;q=0.5,".repeat(4096)), Language::ZhCn);
     const PICKED: Language = Language::negotiate("en");
     assert_eq!(PICKED, Language::En);
 

@@ -2,7 +2,9 @@
 //! `from_tag()`, `negotiate()`, `Display`, `FromStr` and its error type.
 //! It knows nothing about status codes, so that any table can use it.
 
-use proc_macro2::{Ident, TokenStream};
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, quote};
 
 use super::variant_name;
@@ -55,8 +57,20 @@ pub fn language_enum(spec: &LanguageEnum<'_>) -> TokenStream {
             quote!(#docs #variant,)
         })
         .collect();
-    let tags = languages.iter().map(|(tag, _)| tag.as_str());
-    let tags = quote!(#(#tags),*);
+    let keys = keys(languages);
+    let key_count = len(keys.len());
+    let longest = len(keys.iter().map(|(key, ..)| key.len()).max().unwrap_or(0));
+    let slots = slots(&keys);
+    let slot_count = len(slots.len());
+    let slots = slots.into_iter().map(len);
+    let slots = quote!(#(#slots),*);
+    let keys: TokenStream = keys
+        .iter()
+        .map(|(key, exact, first)| {
+            let (key, exact, first) = (Literal::byte_string(key), len(*exact), len(*first));
+            quote!((#key, #exact, #first),)
+        })
+        .collect();
     let all = quote!(#(Self::#variants),*);
     let tag_arms: TokenStream = languages
         .iter()
@@ -88,11 +102,13 @@ pub fn language_enum(spec: &LanguageEnum<'_>) -> TokenStream {
          - `*` stands for the first language that no other range of the header names.\n\
          - Anything else (an empty value, garbage, a range that matches nothing) falls back \
            to `{primary_tag}`.\n\n\
-         It reads the value in one pass per range, allocates nothing, works in `no_std` and \
-         `const` contexts, and never panics."
+         It reads the value once, each range a bounded number of times, and looks ranges \
+         up in a hash table of the tags: its cost grows with the value's length, hardly with \
+         the number of languages. It allocates nothing, works in `no_std` and `const` \
+         contexts, and never panics."
     ));
 
-    let fills: [(&str, &dyn ToTokens); 16] = [
+    let fills: [(&str, &dyn ToTokens); 20] = [
         ("enum_doc", &enum_doc),
         ("attrs", attrs),
         ("derives", &derives),
@@ -104,13 +120,72 @@ pub fn language_enum(spec: &LanguageEnum<'_>) -> TokenStream {
         ("error_derives", &error_derives),
         ("error_message", &error_message),
         ("n", &n),
-        ("tags", &tags),
+        ("keys", &keys),
+        ("key_count", &key_count),
+        ("longest", &longest),
+        ("slots", &slots),
+        ("slot_count", &slot_count),
         ("all", &all),
         ("primary", primary),
         ("tag_arms", &tag_arms),
         ("negotiate_doc", &negotiate_doc),
     ];
     fill(LANGUAGE_ENUM, &fills)
+}
+
+/// `b` as the generated `fold` reads it: ASCII letters in lower case, `_`
+/// as `-`.
+fn fold(b: u8) -> u8 {
+    if b == b'_' {
+        b'-'
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+/// The generated `KEYS`: every tag and every prefix of one that ends before
+/// a `-`, folded, in byte order; with each, the first language whose tag it
+/// is (the number of languages when none) and the first language whose tag
+/// it starts (`zh` starts `zh-CN`, and a tag starts itself).
+fn keys(languages: &[(String, String)]) -> Vec<(Vec<u8>, usize, usize)> {
+    let none = languages.len();
+    let mut keys: BTreeMap<Vec<u8>, (usize, usize)> = BTreeMap::new();
+    for (i, (tag, _)) in languages.iter().enumerate() {
+        let tag = tag.as_bytes();
+        for end in (1..=tag.len()).filter(|&end| end == tag.len() || tag[end] == b'-') {
+            let key = tag[..end].iter().copied().map(fold).collect();
+            let (exact, _) = keys.entry(key).or_insert((none, i));
+            if end == tag.len() && *exact == none {
+                *exact = i;
+            }
+        }
+    }
+    keys.into_iter()
+        .map(|(key, (exact, first))| (key, exact, first))
+        .collect()
+}
+
+/// The generated `hash`: FNV-1a (32 bits) of the folded key.
+fn hash(key: &[u8]) -> u32 {
+    key.iter().fold(0x811c_9dc5, |hash, &b| {
+        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The generated `SLOTS`: an open-addressing table of the keys, at least
+/// twice as many slots as keys (a power of two), each key at the slot of
+/// its hash or after it; `keys.len()` in an empty slot.
+fn slots(keys: &[(Vec<u8>, usize, usize)]) -> Vec<usize> {
+    let mut slots = vec![keys.len(); (2 * keys.len()).next_power_of_two().max(2)];
+    let mask = slots.len() - 1;
+    for (i, (key, ..)) in keys.iter().enumerate() {
+        let mut slot = hash(key) as usize & mask;
+        while slots[slot] != keys.len() {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = i;
+    }
+    slots
 }
 
 /// The language enum, its impls and helpers: see [`language_enum`].
@@ -157,22 +232,43 @@ impl ::core::fmt::Display for $error {
 impl ::core::error::Error for $error {}
 
 const _: () = {
-    /// The tags, in the order of `ALL`.
-    const TAGS: [&str; $n] = [$tags];
+    /// Every tag, and every prefix of one that ends before a `-`,
+    /// folded; with each, the first language whose tag it is
+    /// (`ALL.len()` when none) and the first language whose tag it starts.
+    const KEYS: [(&[u8], usize, usize); $key_count] = [$keys];
+
+    /// The longest key.
+    const LONGEST: usize = $longest;
+
+    /// The index in `KEYS` of each key, at the slot of its `hash` or
+    /// after it (open addressing); `KEYS.len()` in an empty slot. At
+    /// least half the slots are empty.
+    const SLOTS: [usize; $slot_count] = [$slots];
 
     /// `b` with ASCII letters in lower case and `_` as `-`.
     const fn fold(b: u8) -> u8 {
         if b == b'_' { b'-' } else { b.to_ascii_lowercase() }
     }
 
-    /// Whether `text[start..end]`, folded, is `tag`, folded.
-    const fn same(text: &[u8], start: usize, end: usize, tag: &[u8]) -> bool {
-        if end - start != tag.len() {
+    /// FNV-1a (32 bits) of `text[start..end]`, folded.
+    const fn hash(text: &[u8], start: usize, end: usize) -> u32 {
+        let mut hash: u32 = 0x811c_9dc5;
+        let mut i = start;
+        while i < end {
+            hash = (hash ^ fold(text[i]) as u32).wrapping_mul(0x0100_0193);
+            i += 1;
+        }
+        hash
+    }
+
+    /// Whether `text[start..end]`, folded, is `key`.
+    const fn same(text: &[u8], start: usize, end: usize, key: &[u8]) -> bool {
+        if end - start != key.len() {
             return false;
         }
         let mut i = 0;
-        while i < tag.len() {
-            if fold(text[start + i]) != fold(tag[i]) {
+        while i < key.len() {
+            if fold(text[start + i]) != key[i] {
                 return false;
             }
             i += 1;
@@ -180,21 +276,18 @@ const _: () = {
         true
     }
 
-    /// Whether `text[start..end]`, folded, starts `tag` at a subtag
-    /// boundary: `zh` starts `zh-CN`.
-    const fn starts(text: &[u8], start: usize, end: usize, tag: &[u8]) -> bool {
-        let n = end - start;
-        if n == 0 || n > tag.len() || (n < tag.len() && tag[n] != b'-') {
-            return false;
+    /// The index in `KEYS` of `text[start..end]`, folded; `KEYS.len()`
+    /// when it is not a key. It reads at most `LONGEST` bytes of the
+    /// text, a few times.
+    const fn key(text: &[u8], start: usize, end: usize) -> usize {
+        if end - start > LONGEST {
+            return KEYS.len();
         }
-        let mut i = 0;
-        while i < n {
-            if fold(text[start + i]) != fold(tag[i]) {
-                return false;
-            }
-            i += 1;
+        let mut slot = hash(text, start, end) as usize & (SLOTS.len() - 1);
+        while SLOTS[slot] < KEYS.len() && !same(text, start, end, KEYS[SLOTS[slot]].0) {
+            slot = (slot + 1) & (SLOTS.len() - 1);
         }
-        true
+        SLOTS[slot]
     }
 
     /// The language the range `text[start..end]` (not `*`) finds:
@@ -202,14 +295,12 @@ const _: () = {
     /// singleton left last) until a tag matches; else the first tag
     /// the range starts.
     const fn find(text: &[u8], start: usize, end: usize) -> ::core::option::Option<usize> {
+        let whole = key(text, start, end);
+        let mut k = whole;
         let mut stop = end;
-        while stop > start {
-            let mut i = 0;
-            while i < TAGS.len() {
-                if same(text, start, stop, TAGS[i].as_bytes()) {
-                    return ::core::option::Option::Some(i);
-                }
-                i += 1;
+        loop {
+            if k < KEYS.len() && KEYS[k].1 < $n {
+                return ::core::option::Option::Some(KEYS[k].1);
             }
             let mut cut = stop;
             while cut > start && fold(text[cut - 1]) != b'-' {
@@ -222,15 +313,13 @@ const _: () = {
             if stop >= start + 2 && fold(text[stop - 2]) == b'-' {
                 stop -= 2;
             }
+            k = key(text, start, stop);
         }
-        let mut i = 0;
-        while i < TAGS.len() {
-            if starts(text, start, end, TAGS[i].as_bytes()) {
-                return ::core::option::Option::Some(i);
-            }
-            i += 1;
+        if whole < KEYS.len() {
+            ::core::option::Option::Some(KEYS[whole].2)
+        } else {
+            ::core::option::Option::None
         }
-        ::core::option::Option::None
     }
 
     /// Whether `b` is optional white space (RFC 9110).
@@ -329,34 +418,6 @@ const _: () = {
         end - start == 1 && text[start] == b'*'
     }
 
-    /// The first language that no range of the header, other than
-    /// `*`, finds; the first language when they all are.
-    const fn unnamed(text: &[u8]) -> usize {
-        let mut language = 0;
-        while language < TAGS.len() {
-            let mut named = false;
-            let mut at = 0;
-            while at < text.len() {
-                let (a, b, _, next) = element(text, at);
-                if a < b
-                    && !is_star(text, a, b)
-                    && ::core::matches!(
-                        find(text, a, b),
-                        ::core::option::Option::Some(i) if i == language
-                    )
-                {
-                    named = true;
-                }
-                at = next;
-            }
-            if !named {
-                return language;
-            }
-            language += 1;
-        }
-        0
-    }
-
     impl $name {
         /// Every language, the primary document's first.
         pub const ALL: [Self; $n] = [$all];
@@ -377,38 +438,55 @@ const _: () = {
         /// `_` or `-` between subtags.
         #[must_use]
         pub const fn from_tag(tag: &str) -> ::core::option::Option<Self> {
-            let bytes = tag.as_bytes();
-            let mut i = 0;
-            while i < TAGS.len() {
-                if same(bytes, 0, bytes.len(), TAGS[i].as_bytes()) {
-                    return ::core::option::Option::Some(Self::ALL[i]);
-                }
-                i += 1;
+            let k = key(tag.as_bytes(), 0, tag.len());
+            if k < KEYS.len() && KEYS[k].1 < $n {
+                ::core::option::Option::Some(Self::ALL[KEYS[k].1])
+            } else {
+                ::core::option::Option::None
             }
-            ::core::option::Option::None
         }
 
         $negotiate_doc
         #[must_use]
         pub const fn negotiate(accept_language: &str) -> Self {
             let text = accept_language.as_bytes();
+            // One pass: the best range so far (`*` or a language), and
+            // which languages a range other than `*` names, whatever
+            // its quality; `*` is resolved at the end.
+            let mut named = [false; $n];
             let mut best = 0;
+            let mut star = false;
             let mut best_quality = 0;
             let mut at = 0;
             while at < text.len() {
                 let (a, b, quality, next) = element(text, at);
-                if a < b && quality > best_quality {
-                    let found = if is_star(text, a, b) {
-                        ::core::option::Option::Some(unnamed(text))
-                    } else {
-                        find(text, a, b)
-                    };
-                    if let ::core::option::Option::Some(i) = found {
-                        best = i;
-                        best_quality = quality;
+                if a < b {
+                    if is_star(text, a, b) {
+                        if quality > best_quality {
+                            star = true;
+                            best_quality = quality;
+                        }
+                    } else if let ::core::option::Option::Some(i) = find(text, a, b) {
+                        named[i] = true;
+                        if quality > best_quality {
+                            best = i;
+                            star = false;
+                            best_quality = quality;
+                        }
                     }
                 }
                 at = next;
+            }
+            if star {
+                // The first language no range names; the first when
+                // they all are.
+                best = 0;
+                while best < $n && named[best] {
+                    best += 1;
+                }
+                if best == $n {
+                    best = 0;
+                }
             }
             Self::ALL[best]
         }

@@ -112,7 +112,7 @@ fn class_predicates(table: &Table, options: &Options) -> TokenStream {
                         "Whether the code is in class `{}` ({}xx, {}).",
                         class.ident(),
                         class.digit(),
-                        info.title
+                        escape_markdown(&info.title)
                     ),
                     None => format!(
                         "Whether the code is a {} ({}xx): never, since `{}` has no section for it.",
