@@ -1509,3 +1509,20 @@ fn check_shortens_a_long_path() {
     assert!(out.stderr.len() < 2_000, "{} bytes", out.stderr.len());
     assert!(out.stderr.contains('…'), "{}", out.stderr);
 }
+
+#[test]
+fn check_says_when_a_status_check_fails_on_a_catalogue() {
+    let out = run(&["check", "tests/ui/pass/catalogue_chinese.md"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.ends_with(
+            "help: `tests/ui/pass/catalogue_chinese.md` reads as a code catalogue: check it with \
+             `--catalogue`, as `code_table!` reads it\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    // Not when the status document has codes and fails for another reason.
+    let strict = run(&["check", "--strict", "docs/status.md"]);
+    assert!(!strict.stderr.contains("reads as a code catalogue"));
+}

@@ -7,10 +7,10 @@ use status_codegen::catalogue::model::Catalogue;
 use status_codegen::model::Table;
 use status_codegen::run::{Outcome, Run};
 
-use super::{Names, notes, problems};
+use super::{Names, notes, problems, shown};
 use crate::cli::{Catalogue as CatalogueArgs, Languages};
 use crate::output::{Report, Status};
-use crate::style::{ERROR, OK, paint};
+use crate::style::{ERROR, HELP, OK, paint};
 
 /// What `check` says of a document without problems.
 trait Summary {
@@ -98,10 +98,36 @@ pub fn check(
 ) -> Report {
     let tag = languages.primary.as_deref();
     match super::run(path, languages, catalogue, &Names::default()) {
-        Ok(Outcome::Status(run)) => checked(&run, strict, tag),
+        Ok(Outcome::Status(run)) => {
+            let mut report = checked(&run, strict, tag);
+            let no_codes =
+                (run.primary.as_ref()).is_none_or(|primary| primary.table.entries.is_empty());
+            if report.status == Status::Failure
+                && no_codes
+                && looks_like_a_catalogue(path, languages)
+            {
+                report.stderr.push_str(&format!(
+                    "{}: `{}` reads as a code catalogue: check it with `--catalogue`, as \
+                     `code_table!` reads it\n",
+                    paint(HELP, "help"),
+                    shown(path)
+                ));
+            }
+            report
+        }
         Ok(Outcome::Catalogue(run)) => checked(&run, strict, tag),
         Err(report) => report,
     }
+}
+
+/// Whether the document at `path`, which fails as a status document,
+/// passes as a code catalogue: then `check` says to add `--catalogue`.
+fn looks_like_a_catalogue(path: &Path, languages: &Languages) -> bool {
+    matches!(
+        super::run(path, languages, Some(&CatalogueArgs::default()), &Names::default()),
+        Ok(Outcome::Catalogue(run)) if run.primary.is_some()
+            && run.documents().all(|checked| checked.diagnostics.is_empty())
+    )
 }
 
 /// The report of `check` on a run whose request had no problem: each

@@ -31,14 +31,23 @@ fn a_file_without_any_structure_is_not_quoted() {
 }
 
 #[test]
-fn a_document_with_sections_but_no_entries_still_points_at_its_end() {
+fn a_document_with_sections_but_no_entries_points_at_the_closest() {
     let text = rendered(b"## \xE6\x88\x90\xE5\x8A\x9F\n\nprose\n");
     // The section lists no code, so it is left out (a note); the document
-    // has a heading, so it is one, and the error quotes where it ends.
+    // has a heading, so it is one, and the error quotes that heading, what
+    // came closest to an entry.
     assert!(
-        text.starts_with("the status document lists no status codes\n --> t.md:4:1"),
+        text.starts_with("the status document lists no status codes\n --> t.md:1:1"),
         "{text}"
     );
+    assert!(
+        text.contains("the closest: this section lists nothing"),
+        "{text}"
+    );
+    // Its example is in the document's language: Chinese here.
+    assert!(text.contains("## 客户端响应"), "{text}");
+    let english = rendered(b"## Success\n\nprose\n");
+    assert!(english.contains("## Client error responses"), "{english}");
 }
 
 #[test]

@@ -62,27 +62,62 @@ pub(crate) struct NoEntries {
     pub(crate) unstructured: &'static str,
     /// The label otherwise.
     pub(crate) expected: &'static str,
-    /// How to add an entry.
+    /// How to add an entry, in Chinese, as the bundled document is written.
     pub(crate) help: &'static str,
+    /// How to add an entry, in English, for a document written in English.
+    pub(crate) help_en: &'static str,
 }
 
 /// The problem with a document that gives no entry: empty, or without
-/// entries. Without any structure (`structured`), the file may be anything
-/// (a path such as `../../.env`), so the problem quotes none of it.
-pub(crate) fn no_entries(source: &Source, structured: bool, words: NoEntries) -> Diagnostic {
-    let empty = source.text().trim().is_empty();
-    let end = source.text().len();
+/// entries. It points at what came closest: a table whose headers the
+/// reader does not know, else a section that listed nothing, else the
+/// document's end; its example is in English for a document written in
+/// English. Without any structure, the file may be anything (a path such
+/// as `../../.env`), so the problem quotes none of it.
+pub(crate) fn no_entries(source: &Source, document: &Document, words: NoEntries) -> Diagnostic {
+    let text = source.text();
+    let empty = text.trim().is_empty();
+    let end = text.len();
+    let structured = !document.categories.is_empty()
+        || !document.skipped.is_empty()
+        || !document.tables.is_empty()
+        || !document.unread.is_empty();
     let unstructured = !empty && !structured;
+    let english = text.chars().any(|c| c.is_ascii_alphabetic())
+        && !text.chars().any(|c| {
+            ('\u{3040}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c)
+        });
+    let help = if english { words.help_en } else { words.help };
+    let (span, label) = if empty {
+        (0..0, words.expected.to_owned())
+    } else if let Some((span, headers)) = document.unread.first() {
+        let first = headers.first().map_or("", String::as_str);
+        (
+            span.clone(),
+            format!(
+                "the closest: a table whose headers the reader does not know; expected a code or \
+                 name column, or `code column \"{first}\";` in the macro"
+            ),
+        )
+    } else if let Some(skipped) = document.skipped.first() {
+        (
+            skipped.span.clone(),
+            format!(
+                "the closest: this section lists nothing read as an entry; {}",
+                words.expected
+            ),
+        )
+    } else if unstructured {
+        (end..end, words.unstructured.to_owned())
+    } else {
+        (end..end, words.expected.to_owned())
+    };
     let diagnostic = Diagnostic::new(
         if empty { words.empty } else { words.no_entries },
-        if empty { 0..0 } else { end..end },
-        if unstructured {
-            words.unstructured
-        } else {
-            words.expected
-        },
+        span,
+        label,
     )
-    .with_help(words.help);
+    .with_help(help);
     if unstructured {
         diagnostic.unquoted()
     } else {

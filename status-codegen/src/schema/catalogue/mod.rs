@@ -84,10 +84,9 @@ pub(crate) fn validate(
     catalogue.code_type = code_type(&check.codes, &catalogue);
     catalogue.columns = typed_columns(raw, columns, &mut catalogue.entries);
     if raw.entries().next().is_none() {
-        let structured = !raw.skipped.is_empty() || !raw.tables.is_empty();
         diagnostics.push(rules::no_entries(
             source,
-            structured,
+            raw,
             NoEntries {
                 empty: "the code catalogue is empty",
                 no_entries: "the code catalogue lists no codes",
@@ -96,6 +95,7 @@ pub(crate) fn validate(
                 expected: "expected a table with a code or name column, or bullets such as \
                            `- 10001 InvalidSignature`",
                 help: "add a table:\n\n    | 错误码 | 错误名称 | 错误描述 |\n    | -- | -- | -- |\n    | 40001 | INVALID_SIGNATURE | 签名错误 |",
+                help_en: "add a table:\n\n    | Code | Name | Description |\n    | -- | -- | -- |\n    | 40001 | INVALID_SIGNATURE | The signature does not match. |",
             },
         ));
     }

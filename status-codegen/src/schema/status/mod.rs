@@ -87,10 +87,9 @@ pub(crate) fn validate(
     if document.entries().next().is_none() {
         // Without a single section, the file may be anything (a path such
         // as `../../.env`): say so without quoting any of it.
-        let structured = !document.categories.is_empty() || !document.skipped.is_empty();
         check.diagnostics.push(rules::no_entries(
             source,
-            structured,
+            document,
             NoEntries {
                 empty: "the status document is empty",
                 no_entries: "the status document lists no status codes",
@@ -98,6 +97,7 @@ pub(crate) fn validate(
                                document, its text is not shown",
                 expected: "expected at least one `##` section with entries",
                 help: "add a section and an entry:\n\n    ## 客户端响应\n\n    - 404 Not Found\n\n      请求失败。",
+                help_en: "add a section and an entry:\n\n    ## Client error responses\n\n    - 404 Not Found\n\n      The server cannot find the resource.",
             },
         ));
     }
