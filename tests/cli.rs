@@ -1526,3 +1526,29 @@ fn check_says_when_a_status_check_fails_on_a_catalogue() {
     let strict = run(&["check", "--strict", "docs/status.md"]);
     assert!(!strict.stderr.contains("reads as a code catalogue"));
 }
+
+#[test]
+fn a_malformed_macro_in_a_description_is_a_flaw_kept_as_text() {
+    let path = temp_file(
+        "flaw.md",
+        "## 客户端响应\n\n- 404 Not Found\n\n  服务器知道 {{HTTPHeader(\"Allow\") 这个标头。\n",
+    );
+    let shown = path.to_str().unwrap();
+    let out = run(&["check", shown]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("note: a malformed KumaScript macro, kept as literal text in code font"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(run(&["check", "--strict", shown]).code, 1);
+    let expanded = run(&["expand", shown]);
+    assert!(
+        expanded
+            .stdout
+            .contains("/// 服务器知道 `{{HTTPHeader(\"Allow\") 这个标头。`"),
+        "{}",
+        expanded.stdout
+    );
+}

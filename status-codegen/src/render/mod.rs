@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, is_invisible};
 use crate::read::events::Markdown;
-use crate::read::kumascript::{self, Malformed, Meaning};
+use crate::read::kumascript::{Malformed, Meaning};
 
 /// What rendering needs besides the Markdown itself.
 #[derive(Clone, Copy, Debug)]
@@ -34,11 +34,24 @@ pub(crate) struct Findings {
 }
 
 impl Findings {
-    /// Reports what rendering found: malformed macros as errors, unknown
-    /// ones and refused links as notes.
+    /// Reports what rendering found, as notes (which `check --strict`
+    /// makes problems): malformed macros, which a description keeps as
+    /// literal text in code font (what MDN's builder calls a flaw), unknown
+    /// macros and refused links. A malformed macro where it changes the API
+    /// (a title) is an error, reported by the title's reader.
     pub(crate) fn report(self, md: &Markdown<'_>, diagnostics: &mut Diagnostics) {
         for malformed in &self.malformed {
-            kumascript::report_malformed(md, malformed, diagnostics);
+            diagnostics.note(
+                Diagnostic::new(
+                    "a malformed KumaScript macro, kept as literal text in code font",
+                    md.in_document(malformed.range.clone()),
+                    format!("expected {}", malformed.expected),
+                )
+                .with_help(
+                    "MDN's builder calls this a flaw; write macros as `{{Name(\"argument\", …)}}`, \
+                     or put literal braces in backticks",
+                ),
+            );
         }
         for (range, name) in self.unknown {
             diagnostics.note(

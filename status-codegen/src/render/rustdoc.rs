@@ -6,7 +6,7 @@ use std::ops::Range;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
 use super::{
-    Context, Findings, HtmlText, escape_format_chars, escape_html_text, macro_markdown,
+    Context, Findings, HtmlText, code_span, escape_format_chars, escape_html_text, macro_markdown,
     refused_scheme, resolve_link, safe_tag,
 };
 use crate::read::events::Markdown;
@@ -213,8 +213,14 @@ fn text_edits(
                 edits.push((at, macro_markdown(&meaning, call.name)));
             }
             Err(mut malformed) => {
+                // A flaw, as MDN's builder calls it: the call stays, as
+                // literal text in code font.
                 malformed.range =
                     range.start + malformed.range.start..range.start + malformed.range.end;
+                edits.push((
+                    malformed.range.clone(),
+                    code_span(&text[malformed.range.clone()]),
+                ));
                 findings.malformed.push(malformed);
             }
         }
