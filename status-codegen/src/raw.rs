@@ -62,6 +62,10 @@ pub(crate) struct Category {
     pub(crate) intro: String,
     /// The entries, in document order.
     pub(crate) entries: Vec<Entry>,
+    /// The heading this section's heading is under (`## 4xx` above
+    /// `### Auth`), with where it is: sections under one heading may be
+    /// groups of one class.
+    pub(crate) group: Option<(String, Range<usize>)>,
 }
 
 /// How an entry table names its columns.

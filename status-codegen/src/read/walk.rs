@@ -51,6 +51,7 @@ impl Reader<'_> {
             document: Document::default(),
             intro: Intro::new(layout),
             section: None,
+            open: Vec::new(),
             diagnostics,
         };
         let mut i = 0;
@@ -71,6 +72,9 @@ struct Walk<'r, 's, 'd> {
     intro: Intro,
     /// The section being read.
     section: Option<Section>,
+    /// The headings open at this point, shallowest first: each section's
+    /// group is the heading above its own.
+    open: Vec<(HeadingLevel, String, Range<usize>)>,
     diagnostics: &'d mut Diagnostics,
 }
 
@@ -111,10 +115,19 @@ impl Walk<'_, '_, '_> {
             }
             // Any other heading starts a section, whatever its level:
             // `## Push errors ##`, `### 1. Informational responses`.
-            Event::Start(Tag::Heading { .. }) => {
+            Event::Start(Tag::Heading { level, .. }) => {
                 self.finish_section();
-                let title = plain::render(md, i + 1..end);
-                self.section = Some(Section::new(title.trim().to_owned(), line, self.layout));
+                let title = plain::render(md, i + 1..end).trim().to_owned();
+                while self.open.last().is_some_and(|(open, _, _)| open >= level) {
+                    self.open.pop();
+                }
+                let mut section = Section::new(title.clone(), line.clone(), self.layout);
+                section.group = self
+                    .open
+                    .last()
+                    .map(|(_, title, span)| (title.clone(), span.clone()));
+                self.open.push((*level, title, line));
+                self.section = Some(section);
             }
             _ if reader.is_separator(i) && (self.section.is_some() || !strict) => {}
             Event::Start(Tag::Table(_)) if self.layout.tables => {
@@ -274,6 +287,7 @@ impl Walk<'_, '_, '_> {
             span: section.span,
             intro,
             entries: section.entries,
+            group: section.group,
         });
     }
 
@@ -334,6 +348,8 @@ struct Section {
     /// entries: an entry, a bullet that stands for a status code, or one
     /// hidden behind an invisible character. A section without is left out.
     lists_entries: bool,
+    /// The heading above this section's.
+    group: Option<(String, Range<usize>)>,
 }
 
 impl Section {
@@ -345,6 +361,7 @@ impl Section {
             entries: Vec::new(),
             problems: Diagnostics::default(),
             lists_entries: false,
+            group: None,
         }
     }
 

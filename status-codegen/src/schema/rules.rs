@@ -12,7 +12,15 @@ use crate::raw::{Cell, Document, Entry};
 /// A note for each `##` section that lists no `entries` (`"status
 /// codes"`, `"codes"`): it is left out.
 pub(crate) fn skipped_sections(document: &Document, entries: &str, diagnostics: &mut Diagnostics) {
-    for skipped in &document.skipped {
+    let groups: Vec<&Range<usize>> = (document.categories.iter())
+        .filter_map(|category| category.group.as_ref().map(|(_, span)| span))
+        .collect();
+    // A heading above sections of entries groups them: not left out.
+    for skipped in document
+        .skipped
+        .iter()
+        .filter(|s| !groups.contains(&&s.span))
+    {
         diagnostics.note(Diagnostic::new(
             format!(
                 "section `{}` lists no {entries}; it is left out",

@@ -65,6 +65,7 @@ pub(crate) fn validate(
         idents: BTreeMap::new(),
         classes: Default::default(),
         homes: homes(document),
+        groups: Default::default(),
         described: document.categories.iter().any(|section| {
             rows(section)
                 .iter()
@@ -176,6 +177,8 @@ struct Check<'a> {
     homes: [Option<&'a str>; 5],
     /// Whether any entry has a description: then every entry needs one.
     described: bool,
+    /// The heading each class's section is grouped under, by class.
+    groups: [Option<Range<usize>>; 5],
 }
 
 impl Check<'_> {
@@ -215,12 +218,26 @@ impl Check<'_> {
                 entries.push(entry);
             }
         }
-        if let Some((class, _, _)) = class
-            && self.first_section_of(class, &section.title, &section.span)
-        {
+        let Some((class, _, _)) = class else {
+            return;
+        };
+        // Groups under one heading (`## 4xx` above `### Auth` and
+        // `### Lookup`) are one class, titled by that heading.
+        let group = section.group.as_ref();
+        let slot = &mut self.groups[class as usize];
+        if group.is_some() && slot.as_ref() == group.map(|(_, span)| span) {
+            table.entries.extend(entries);
+            return;
+        }
+        if self.first_section_of(class, &section.title, &section.span) {
+            self.groups[class as usize] = group.map(|(_, span)| span.clone());
+            let title = match group {
+                Some((title, _)) if !title.is_empty() => title,
+                _ => &section.title,
+            };
             table.classes.push(ClassInfo {
                 class,
-                title: section.title.clone(),
+                title: title.clone(),
                 intro: section.intro.clone(),
             });
             table.entries.extend(entries);
@@ -579,6 +596,24 @@ mod tests {
         let table = validate(&document, &source, Some(None), &mut diagnostics);
         assert_eq!(table.entries.len(), 1);
         assert!(diagnostics.is_empty());
+    }
+
+    #[test]
+    fn groups_under_one_heading_are_one_class() {
+        let (table, errors) = check(
+            "## 4xx Client errors\n\n### Auth\n\n- 401 Unauthorized\n\n  a\n\n### Lookup\n\n- 404 Not Found\n\n  b\n\n## Server\n\n### One\n\n- 500 Internal Server Error\n\n  c\n\n### Two\n\n- 501 Not Implemented\n\n  d\n",
+        );
+        assert!(errors.is_empty(), "{errors:#?}");
+        let titles: Vec<&str> = table.classes.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(titles, ["4xx Client errors", "Server"]);
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [401, 404, 500, 501]);
+        // Sections of one class that no heading groups are still an error.
+        let (_, errors) = check("## A\n\n- 200 OK\n\n  a\n\n## B\n\n- 201 Created\n\n  b\n");
+        assert!(
+            errors[0].starts_with("two sections hold 2xx codes"),
+            "{errors:#?}"
+        );
     }
 
     #[test]
