@@ -284,10 +284,12 @@ impl Reader<'_> {
             };
         }
         let start = md.events[inner.start].1.start;
-        let (doc, mut text) = self.chunk(inner.clone(), start, 0, findings);
-        if key {
-            text = plain::render_verbatim(md, inner);
-        }
+        let (doc, text) = if key {
+            let doc = self.doc(inner.clone(), start, 0, findings);
+            (doc, plain::render_verbatim(md, inner))
+        } else {
+            self.chunk(inner, start, 0, findings)
+        };
         Cell {
             text: text.trim().to_owned(),
             doc: doc.trim().to_owned(),
