@@ -291,11 +291,20 @@ impl Reader<'_> {
             self.chunk(inner, start, 0, findings)
         };
         Cell {
-            text: text.trim().to_owned(),
-            doc: doc.trim().to_owned(),
+            text: trim(text),
+            doc: trim(doc),
             span,
         }
     }
+}
+
+/// `text` without white space at either end, in place: most cells have none.
+fn trim(mut text: String) -> String {
+    let end = text.trim_end().len();
+    text.truncate(end);
+    let start = text.len() - text.trim_start().len();
+    text.drain(..start);
+    text
 }
 
 /// The entry of a table row: its `cells` labelled by their columns' `roles`;

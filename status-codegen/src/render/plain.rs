@@ -123,7 +123,7 @@ pub(crate) fn render_verbatim(md: &Markdown<'_>, events: Range<usize>) -> String
     if !run.is_empty() {
         out.text(&with_macros(&run));
     }
-    tidy(&out.out)
+    tidy(out.out)
 }
 
 /// `text` with each macro call replaced by its plain text. Malformed calls
@@ -199,7 +199,11 @@ fn is_wide(c: Option<char>) -> bool {
 
 /// Trims every line, drops blank lines, and keeps the indentation of list
 /// items only.
-fn tidy(raw: &str) -> String {
+fn tidy(raw: String) -> String {
+    // One line with nothing to change (most cells) is kept as it is.
+    if !raw.contains(['\n', '\r', '\0']) && raw.trim().len() == raw.len() {
+        return raw;
+    }
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
         let line = line.trim_end();
