@@ -388,7 +388,12 @@ fn push_escaped(out: &mut String, c: char) {
 /// the bidirectional controls (U+202A–U+202E, U+2066–U+2069) that can make
 /// quoted text read differently from what it is, zero-width spaces and
 /// joiners and the byte order mark; also the line and paragraph separators.
+#[inline]
 pub fn is_invisible(c: char) -> bool {
+    // Most text is ASCII, read a character at a time: answered here.
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\t' && c != '\n';
+    }
     if c.is_control() {
         return c != '\t' && c != '\n';
     }

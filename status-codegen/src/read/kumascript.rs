@@ -70,8 +70,7 @@ pub(crate) enum Meaning {
 pub(crate) fn scan(text: &str) -> Vec<Result<Macro<'_>, Malformed>> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(at) = text[from..].find("{{") {
-        let start = from + at;
+    while let Some(start) = opening(text, from) {
         let call = read(text, start);
         from = match &call {
             Ok(call) => call.range.end,
@@ -80,6 +79,18 @@ pub(crate) fn scan(text: &str) -> Vec<Result<Macro<'_>, Malformed>> {
         found.push(call);
     }
     found
+}
+
+/// Where the first `{{` at or after `from` in `text` is: a search for one
+/// byte, far cheaper to start on short texts than a search for two.
+fn opening(text: &str, mut from: usize) -> Option<usize> {
+    loop {
+        let at = from + text[from..].find('{')?;
+        if text.as_bytes().get(at + 1) == Some(&b'{') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
 }
 
 /// Reads the call that starts at `start`, where `text` holds `{{`.

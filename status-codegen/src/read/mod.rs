@@ -133,6 +133,24 @@ impl Reader<'_> {
         if events.is_empty() {
             return (String::new(), String::new());
         }
+        (
+            self.doc(events.clone(), start, indent, findings),
+            plain::render(&self.md, events),
+        )
+    }
+
+    /// Rustdoc Markdown for `events`, as [`Self::chunk`] makes it, for a
+    /// caller that needs no plain text.
+    pub(crate) fn doc(
+        &self,
+        events: Range<usize>,
+        start: usize,
+        indent: usize,
+        findings: &mut Findings,
+    ) -> String {
+        if events.is_empty() {
+            return String::new();
+        }
         // An indented code block is rewritten from the start of its line.
         let start = match &self.md.events[events.start] {
             (Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)), range) => {
@@ -144,24 +162,14 @@ impl Reader<'_> {
             _ => start,
         };
         let end = self.md.events[events.end - 1].1.end.max(start);
-        (
-            rustdoc::render(
-                &self.md,
-                events.clone(),
-                start..end,
-                indent,
-                self.render,
-                findings,
-            ),
-            plain::render(&self.md, events),
-        )
+        rustdoc::render(&self.md, events, start..end, indent, self.render, findings)
     }
 
     /// Rustdoc Markdown for top-level `events`: an introduction.
     fn blocks(&self, events: Range<usize>, diagnostics: &mut Diagnostics) -> String {
         let mut findings = Findings::default();
         let start = self.md.events[events.start].1.start;
-        let (doc, _) = self.chunk(events, start, 0, &mut findings);
+        let doc = self.doc(events, start, 0, &mut findings);
         findings.report(&self.md, diagnostics);
         doc
     }

@@ -284,16 +284,27 @@ impl Reader<'_> {
             };
         }
         let start = md.events[inner.start].1.start;
-        let (doc, mut text) = self.chunk(inner.clone(), start, 0, findings);
-        if key {
-            text = plain::render_verbatim(md, inner);
-        }
+        let (doc, text) = if key {
+            let doc = self.doc(inner.clone(), start, 0, findings);
+            (doc, plain::render_verbatim(md, inner))
+        } else {
+            self.chunk(inner, start, 0, findings)
+        };
         Cell {
-            text: text.trim().to_owned(),
-            doc: doc.trim().to_owned(),
+            text: trim(text),
+            doc: trim(doc),
             span,
         }
     }
+}
+
+/// `text` without white space at either end, in place: most cells have none.
+fn trim(mut text: String) -> String {
+    let end = text.trim_end().len();
+    text.truncate(end);
+    let start = text.len() - text.trim_start().len();
+    text.drain(..start);
+    text
 }
 
 /// The entry of a table row: its `cells` labelled by their columns' `roles`;

@@ -5,6 +5,7 @@
 //! [`MAX_INDENT_LEVELS`] is not indented further, and soft line breaks are
 //! resolved as the text is written.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
@@ -122,21 +123,25 @@ pub(crate) fn render_verbatim(md: &Markdown<'_>, events: Range<usize>) -> String
     if !run.is_empty() {
         out.text(&with_macros(&run));
     }
-    tidy(&out.out)
+    tidy(out.out)
 }
 
 /// `text` with each macro call replaced by its plain text. Malformed calls
 /// are left as written: the rustdoc renderer reports them.
-fn with_macros(text: &str) -> String {
+fn with_macros(text: &str) -> Cow<'_, str> {
+    let calls = kumascript::scan(text);
+    if calls.is_empty() {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for call in kumascript::scan(text).into_iter().flatten() {
+    for call in calls.into_iter().flatten() {
         out.push_str(&text[at..call.range.start]);
         out.push_str(&macro_plain(&call.meaning(), call.name));
         at = call.range.end;
     }
     out.push_str(&text[at..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Writes plain text, deciding each soft line break when the text after it
@@ -194,7 +199,11 @@ fn is_wide(c: Option<char>) -> bool {
 
 /// Trims every line, drops blank lines, and keeps the indentation of list
 /// items only.
-fn tidy(raw: &str) -> String {
+fn tidy(raw: String) -> String {
+    // One line with nothing to change (most cells) is kept as it is.
+    if !raw.contains(['\n', '\r', '\0']) && raw.trim().len() == raw.len() {
+        return raw;
+    }
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
         let line = line.trim_end();

@@ -237,7 +237,8 @@ fn text_edits(
             edits.push((at..at, "\\".to_owned()));
         }
     }
-    if in_link {
+    // A bare address has a `:`; text without one (most) needs no search.
+    if in_link || !bytes.contains(&b':') {
         return;
     }
     for scheme in ["https://", "http://"] {

@@ -30,10 +30,23 @@ pub(crate) fn validate_translation(
     let Some(primary) = primary else {
         return translated;
     };
-    let keys = PrimaryKeys::new(primary.entries.iter().map(|entry| entry.ident.as_str()));
+    // A translation mostly lists the primary's entries in its order: each
+    // is looked for where the last one matched ended, and only a name
+    // found elsewhere builds the map (the primary's names are unique).
+    let mut keys = None;
+    let mut next = 0;
+    let mut listed = vec![false; primary.entries.len()];
     translated.entries.retain(|entry| {
-        let known = keys.position(&entry.ident.as_str()).is_some();
-        if !known {
+        let ident = entry.ident.as_str();
+        let position = if primary.entries.get(next).is_some_and(|e| e.ident == ident) {
+            Some(next)
+        } else {
+            keys.get_or_insert_with(|| {
+                PrimaryKeys::new(primary.entries.iter().map(|entry| entry.ident.as_str()))
+            })
+            .position(&ident)
+        };
+        let Some(position) = position else {
             diagnostics.push(
                 Diagnostic::new(
                     format!("`{}` is not an entry of `{primary_path}`", entry.name),
@@ -45,21 +58,16 @@ pub(crate) fn validate_translation(
                      add the entry there first",
                 ),
             );
-        }
-        known
+            return false;
+        };
+        listed[position] = true;
+        next = position + 1;
+        true
     });
     if !translated.entries.is_empty() {
-        let lacking = keys.lacking(
-            translated
-                .entries
-                .iter()
-                .map(|entry| entry.ident.as_str())
-                .collect::<Vec<_>>()
-                .iter(),
-        );
-        let names: Vec<String> = lacking
-            .iter()
-            .map(|&position| format!("`{}`", primary.entries[position].name))
+        let names: Vec<String> = (primary.entries.iter().zip(&listed))
+            .filter(|(_, listed)| !**listed)
+            .map(|(entry, _)| format!("`{}`", entry.name))
             .collect();
         if let Some(note) = rules::lacking(
             &names.join(", "),
