@@ -1,0 +1,182 @@
+use super::*;
+use crate::catalogue::{CatalogueOptions, check};
+
+fn checked(text: &str, columns: &[(&str, &str)]) -> (Catalogue, Vec<String>, Vec<String>) {
+    let options = CatalogueOptions {
+        columns: columns
+            .iter()
+            .map(|(header, method)| ColumnRequest {
+                header: (*header).to_owned(),
+                method: (*method).to_owned(),
+            })
+            .collect(),
+        ..CatalogueOptions::default()
+    };
+    let checked = check("t.md", text.as_bytes(), &options);
+    let errors = checked.rendered_diagnostics();
+    let notes = checked.rendered_notes();
+    (checked.table, errors, notes)
+}
+
+#[test]
+fn narrowest_code_types() {
+    let narrowest = |values: &[i64]| ValueType::narrowest(values.iter().copied());
+    assert_eq!(narrowest(&[]), None);
+    assert_eq!(narrowest(&[0, 65_535]), Some(ValueType::U16));
+    assert_eq!(narrowest(&[65_536]), Some(ValueType::U32));
+    assert_eq!(narrowest(&[-1, 40_001]), Some(ValueType::I32));
+    assert_eq!(narrowest(&[-1, 3_000_000_000]), Some(ValueType::I64));
+    assert_eq!(narrowest(&[4_294_967_295]), Some(ValueType::U32));
+}
+
+#[test]
+fn invisible_characters_in_codes_and_names_are_errors() {
+    let (catalogue, errors, _) = checked(
+        "| code | name | description |\n| -- | -- | -- |\n| a\u{202e}b | A | x |\n| c | B&#x200B;C | y |\n| d | D | z |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("code `a\\u{202e}b` holds U+202E"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].starts_with("name `B\\u{200b}C` holds U+200B"),
+        "{}",
+        errors[1]
+    );
+    assert_eq!(catalogue.entries.len(), 1);
+    // Without a name column, the code is reported once.
+    let (_, errors, _) = checked(
+        "| code | description |\n| -- | -- |\n| A\u{2066}B | x |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+}
+
+#[test]
+fn a_table_becomes_typed_entries() {
+    let (catalogue, errors, _) = checked(
+        "## 鉴权\n\n| 错误码 | 错误名称 | 错误描述 | 重试 | 备注 |\n| -- | -- | -- | -- | -- |\n| -1 | **BUSY** | 忙。 | 3 | x |\n| 40001 | INVALID_SIGNATURE | 签名错误。 | | y |\n",
+        &[("重试", "retry"), ("备注", "remark")],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(catalogue.code_type, Some(ValueType::I32));
+    assert!(catalogue.codes_unique);
+    let idents: Vec<&str> = catalogue.entries.iter().map(|e| e.ident.as_str()).collect();
+    assert_eq!(idents, ["Busy", "InvalidSignature"]);
+    assert_eq!(catalogue.entries[0].name, "BUSY");
+    assert_eq!(catalogue.entries[0].code, Some(Value::Int(-1)));
+    assert_eq!(catalogue.categories[0].title, "鉴权");
+    let retry = &catalogue.columns[0];
+    assert_eq!((retry.value_type, retry.optional), (ValueType::U16, true));
+    let remark = &catalogue.columns[1];
+    assert_eq!(
+        (remark.value_type, remark.optional),
+        (ValueType::Str, false)
+    );
+    assert_eq!(
+        catalogue.entries[1].extras,
+        [("备注".to_owned(), "y".to_owned())]
+    );
+}
+
+#[test]
+fn leading_zeros_are_kept_as_string_codes() {
+    let (catalogue, errors, _) = checked(
+        "| Code | Name | Description |\n| - | - | - |\n| 0001 | A | a |\n| 0002 | B | b |\n",
+        &[],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(catalogue.code_type, Some(ValueType::Str));
+    assert_eq!(catalogue.entries[0].code, Some(Value::Str("0001".into())));
+    let (_, errors, _) = checked(
+        "| Code | Name | Description |\n| - | - | - |\n| 1 | A | a |\n| 2 | B | b |\n| 0003 | C | c |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("code `0003` is a string, but the catalogue's codes are integers")
+    );
+}
+
+#[test]
+fn a_repeated_code_is_an_error_unless_codes_may_repeat() {
+    let text = "| Code | Name | Description |\n| - | - | - |\n| 400 | A | a |\n| 400 | B | b |\n";
+    let (catalogue, errors, _) = checked(text, &[]);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("code `400` names both `A` and `B`\n --> t.md:4:3"),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(catalogue.entries.len(), 1);
+
+    let mut options = CatalogueOptions::default();
+    options.document.codes_may_repeat = true;
+    let checked = check("t.md", text.as_bytes(), &options);
+    assert!(checked.diagnostics.is_empty());
+    assert!(!checked.table.codes_unique);
+    let notes = checked.rendered_notes();
+    assert_eq!(notes.len(), 1);
+    assert!(
+        notes[0].starts_with("code `400` names both `A` and `B`: no `from_code`"),
+        "{}",
+        notes[0]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_and_the_rest_kept() {
+    let (catalogue, errors, _) = checked(
+        "| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | a |\n| X | TWO | b |\n| 3 | 三 | c |\n| 4 | ONE | d |\n| 5 | FIVE | |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    assert!(errors[0].starts_with("code `X` is a string, but the catalogue's codes are integers"));
+    assert!(errors[1].starts_with("name `三` gives no Rust identifier"));
+    assert!(errors[2].starts_with("name `ONE` is listed twice"));
+    assert!(errors[3].starts_with("entry `FIVE` has no description"));
+    let (_, errors, _) = checked(
+        "| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | a |\n| 99999999999999999999 | BIG | b |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with("code `99999999999999999999` does not fit in an `i64`"));
+    let (_, errors, _) = checked(
+        "| Code | Name | Description |\n| - | - | - |\n| 1 | InvalidSignature | a |\n| 2 | INVALIDSIGNATURE | b |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0]
+            .starts_with("names `InvalidSignature` and `INVALIDSIGNATURE` differ only in case"),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(catalogue.entries.len(), 1);
+    assert_eq!(catalogue.code_type, Some(ValueType::U16));
+}
+
+#[test]
+fn a_table_without_codes_beside_one_with_codes() {
+    let (catalogue, errors, _) = checked(
+        "| Code | Name | Description |\n| - | - | - |\n| 1 | A | a |\n\n| Name | Description |\n| - | - |\n| B | b |\n| C | c |\n",
+        &[],
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(
+        "this table has no code column, but the catalogue's other entries have codes\n --> t.md:5:1"
+    ));
+    assert_eq!(catalogue.entries.len(), 1);
+}
+
+#[test]
+fn empty_and_entry_less_catalogues() {
+    let (_, errors, _) = checked("", &[]);
+    assert!(errors[0].starts_with("the code catalogue is empty"));
+    let (_, errors, _) = checked("SECRET=1\n", &[]);
+    assert!(errors[0].starts_with("the code catalogue lists no codes"));
+    assert!(!errors[0].contains("SECRET"), "{}", errors[0]);
+}
