@@ -1,8 +1,9 @@
 //! The walk over a document's top-level blocks: front matter, the
-//! introduction, `##` sections, and the blocks that hold entries (bullet
-//! lists, and entry tables where the layout reads them). What a schema
-//! expects of the layout is a [`Layout`]; everything else is the same for
-//! every kind of document.
+//! introduction, sections (a heading of any level, grouped under the
+//! heading above it), and the blocks that hold entries: bullet lists, GFM
+//! and HTML tables, headings that start with a code. What a schema expects
+//! of the layout is a [`Layout`]; everything else is the same for every
+//! kind of document.
 
 use std::ops::Range;
 
@@ -24,10 +25,11 @@ pub(crate) struct Layout {
     /// Whether tables whose header names a code or a name column hold
     /// entries (any other table is text).
     pub(crate) tables: bool,
-    /// Whether a block out of place is a problem: a heading or a numbered
-    /// list inside a section, a block after a section's entries, entries
-    /// before any section. Otherwise it is text, as the introduction of the
-    /// section it is in.
+    /// Whether a block out of place is a problem: a block after a
+    /// section's entries, a paragraph that hides a bullet behind an
+    /// invisible character; and whether a list before any section is read
+    /// for entries. Otherwise such a block is text, as the introduction of
+    /// the section it is in.
     pub(crate) strict: bool,
 }
 
@@ -37,8 +39,9 @@ pub(crate) enum Lists {
     /// The lists of a section, from the first bullet written as an entry
     /// (a code first, or a description under it): `- 404 Not Found`.
     InSections,
-    /// Any list whose first bullet starts with an integer and a word:
-    /// `- 10001 InvalidSignature`.
+    /// Any list whose first bullet starts with a code and a name, or a
+    /// code, a separator and text: `- 10001 InvalidSignature`,
+    /// `- E_EMPTY: no rows`.
     Coded,
 }
 
