@@ -23,6 +23,9 @@ pub(crate) struct Bullet {
     pub(crate) is_status: bool,
     /// Problems in the bullet, reported if its section lists status codes.
     pub(crate) problems: Diagnostics,
+    /// The events of what is under its first line: its description, or
+    /// its labelled fields.
+    pub(crate) body: Range<usize>,
 }
 
 impl Reader<'_> {
@@ -108,8 +111,9 @@ impl Reader<'_> {
         {
             i += 1;
         }
+        let body = i..item_end;
         let (mut doc, mut text) =
-            self.description(item, i..item_end, &title.line.text, &mut problems);
+            self.description(item, body.clone(), &title.line.text, &mut problems);
         let is_entry = title.is_entry || !doc.is_empty();
         let is_status = title.starts_with_a_code() || !doc.is_empty();
         if let Some(inline) = title.inline.clone() {
@@ -129,6 +133,7 @@ impl Reader<'_> {
             is_entry,
             is_status,
             problems,
+            body,
         }
     }
 

@@ -53,6 +53,21 @@ impl Reader<'_> {
         };
         let title = title::read(md, i + 1..end, span, self.render, problems);
         let mut entry = self.titled(title);
+        self.describe(&mut entry, body, tables, problems);
+        entry
+    }
+
+    /// Describes `entry` by the top-level events `body`: its description,
+    /// or, when `body` holds labelled fields, its cells from them (the
+    /// fields' labels recorded in `tables` as the head of a record).
+    pub(crate) fn describe(
+        &self,
+        entry: &mut Entry,
+        body: Range<usize>,
+        tables: &mut Vec<TableHead>,
+        problems: &mut Diagnostics,
+    ) {
+        let md = &self.md;
         let fields = self.fields(body.clone());
         let mut findings = Findings::default();
         if fields.is_empty() {
@@ -91,8 +106,12 @@ impl Reader<'_> {
             entry.extras = fields.extras;
             entry.message = fields.message;
             entry.description = fields.description;
-            entry.name = fields.name.or(entry.name);
-            entry.code = fields.code.or(entry.code);
+            if fields.name.is_some() {
+                entry.name = fields.name;
+            }
+            if fields.code.is_some() {
+                entry.code = fields.code;
+            }
             if !preamble.is_empty() {
                 let start = md.events[preamble.start].1.start;
                 let (doc, text) = self.chunk(preamble, start, 0, &mut findings);
@@ -107,7 +126,11 @@ impl Reader<'_> {
             }
         }
         findings.report(md, problems);
-        entry
+    }
+
+    /// Whether the top-level events `body` hold labelled fields.
+    pub(crate) fn has_fields(&self, body: Range<usize>) -> bool {
+        !self.fields(body).is_empty()
     }
 
     /// The fields of a record's `body`: a paragraph that is a bold label

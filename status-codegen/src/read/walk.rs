@@ -156,9 +156,9 @@ impl Walk<'_, '_, '_> {
             }
             Event::Start(Tag::List(_)) if self.layout.lists == Lists::Coded => {
                 if reader.is_coded_list(i) {
-                    let section = self.unnamed_section();
                     for item in md.children(i) {
-                        let bullet = reader.bullet(item);
+                        let bullet = self.fielded(reader.bullet(item));
+                        let section = self.unnamed_section();
                         section.problems.extend(bullet.problems);
                         section.add_entries([bullet.entry]);
                     }
@@ -171,9 +171,10 @@ impl Walk<'_, '_, '_> {
             Event::Start(Tag::List(_))
                 if self.section.is_some() || (strict && reader.looks_like_entries(i)) =>
             {
-                let section = self.unnamed_section();
                 for item in md.children(i) {
-                    section.add_bullet(reader.bullet(item), i, item, md.ends[item]);
+                    let bullet = self.fielded(reader.bullet(item));
+                    self.unnamed_section()
+                        .add_bullet(bullet, i, item, md.ends[item]);
                 }
             }
             _ => self.text(i, end),
@@ -248,6 +249,19 @@ impl Walk<'_, '_, '_> {
             ))
         });
         section.problems.push(problem);
+    }
+
+    /// `bullet`, its cells taken from the labelled fields under it when it
+    /// has some (`- **Solution**: text`), their labels recorded as the head
+    /// of a record.
+    fn fielded(&mut self, mut bullet: Bullet) -> Bullet {
+        if bullet.entry.line.is_some() && self.reader.has_fields(bullet.body.clone()) {
+            let body = bullet.body.clone();
+            let tables = &mut self.document.tables;
+            self.reader
+                .describe(&mut bullet.entry, body, tables, &mut bullet.problems);
+        }
+        bullet
     }
 
     /// The section being read; for entries before any section, one without
