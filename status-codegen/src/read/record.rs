@@ -3,7 +3,8 @@
 //! title (read as a bullet's first line is); its body, up to the next
 //! heading of its level or higher, is the description, or labelled fields:
 //! `**Description**` paragraphs, `**Solution**: text` lines, or
-//! `- **Solution**: text` bullets, whose labels the vocabulary reads.
+//! `- **Solution**: text` bullets, whose labels the vocabulary reads. A
+//! bullet whose body holds such fields is described the same way.
 
 use std::ops::Range;
 
