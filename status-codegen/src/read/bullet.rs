@@ -5,11 +5,11 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::events::{Markdown, is_block};
+use super::events::is_block;
 use super::{Reader, title};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, Line};
-use crate::render::{Findings, plain, rustdoc};
+use crate::render::{self, Findings};
 
 /// One bullet of a section, read.
 pub(crate) struct Bullet {
@@ -187,22 +187,14 @@ impl Reader<'_> {
             }
         }
         let at = range.start + start;
-        let snippet = Markdown::new(&self.md.text[at..range.start + end], self.md.offset + at);
-        let all = 0..snippet.events.len();
-        let mut findings = Findings::default();
-        let doc = rustdoc::render(
-            &snippet,
-            all.clone(),
-            0..snippet.text.len(),
-            0,
+        let (doc, text) = render::snippet(
+            &self.md,
+            at..range.start + end,
             self.render,
-            &mut findings,
+            false,
+            problems,
         );
-        findings.report(&snippet, problems);
-        (
-            doc.trim().to_owned(),
-            plain::render(&snippet, all).trim().to_owned(),
-        )
+        (doc.trim().to_owned(), text.trim().to_owned())
     }
 
     /// The description of the entry at `item`, made of `events`: as rustdoc

@@ -21,7 +21,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::iana;
 use crate::model::Note;
 use crate::raw::Line;
-use crate::render::{self, Context, Findings, plain, rustdoc};
+use crate::render::{self, Context};
 
 /// What an entry's title line says, before validation: the line, and
 /// whether the bullet is written as a status entry (its title starts with
@@ -378,21 +378,8 @@ fn annotations(
     if text.starts_with('(') && text.ends_with(')') && encloses(text) {
         note = note.start + 1..note.end - 1;
     }
-    let snippet = Markdown::new(&md.text[note.clone()], md.offset + note.start);
-    let mut findings = Findings::default();
-    let all = 0..snippet.events.len();
-    let doc = rustdoc::render(
-        &snippet,
-        all.clone(),
-        0..snippet.text.len(),
-        0,
-        cx,
-        &mut findings,
-    );
     // Malformed calls were reported above.
-    findings.malformed.clear();
-    findings.report(&snippet, diagnostics);
-    let text = plain::render(&snippet, all);
+    let (doc, text) = render::snippet(md, note, cx, true, diagnostics);
     if !text.is_empty() {
         title.line.note = Some(Note { doc, text });
     }

@@ -72,6 +72,36 @@ impl Findings {
     }
 }
 
+/// Rustdoc Markdown and plain text for `range` of `md`'s text
+/// read as a Markdown text of its own: the note after a title, the text
+/// after a one-line bullet's separator. What rendering finds is reported
+/// to `diagnostics`, but for malformed macros when `malformed_reported`.
+pub(crate) fn snippet(
+    md: &Markdown<'_>,
+    range: Range<usize>,
+    cx: Context<'_>,
+    malformed_reported: bool,
+    diagnostics: &mut Diagnostics,
+) -> (String, String) {
+    let snippet = Markdown::new(&md.text[range.clone()], md.offset + range.start);
+    let all = 0..snippet.events.len();
+    let mut findings = Findings::default();
+    let doc = rustdoc::render(
+        &snippet,
+        all.clone(),
+        0..snippet.text.len(),
+        0,
+        cx,
+        &mut findings,
+    );
+    if malformed_reported {
+        findings.malformed.clear();
+    }
+    findings.report(&snippet, diagnostics);
+    let text = plain::render(&snippet, all);
+    (doc, text)
+}
+
 /// The note for a link or an image at `span` whose address has `scheme`.
 pub(crate) fn refused_link(span: Range<usize>, scheme: &str) -> Diagnostic {
     Diagnostic::new(
