@@ -14,8 +14,9 @@ use pulldown_cmark::{Event, Tag};
 
 use super::Reader;
 use super::events::Markdown;
+use super::trimmed;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::render::{escape_format_chars, escape_markdown, strip_html};
+use crate::render::{escape_format_chars, escape_markdown, is_url_char, strip_html};
 
 /// An HTML table of the document.
 pub(crate) struct HtmlTable {
@@ -459,9 +460,7 @@ fn next_url(line: &str, from: usize) -> Option<(usize, usize)> {
             search = start + 4;
             continue;
         };
-        let len = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~:/?#@!$&'()*+,;=%".contains(c)))
-            .unwrap_or(rest.len());
+        let len = rest.find(|c: char| !is_url_char(c)).unwrap_or(rest.len());
         let url = rest[..len].trim_end_matches(['.', ',', ';', ':', ')', '\'']);
         if url.len() > scheme.len() {
             return Some((start, start + url.len()));
@@ -601,14 +600,6 @@ fn colspan(value: Option<&str>) -> usize {
         .and_then(|value| value.trim().parse::<usize>().ok())
         .filter(|&n| n > 0)
         .map_or(1, |n| n.min(1000))
-}
-
-/// `span` of `text` without the white space at either end.
-fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
-    let slice = &text[span.clone()];
-    let start = span.start + (slice.len() - slice.trim_start().len());
-    let end = span.end - (slice.len() - slice.trim_end().len());
-    start..end.max(start)
 }
 
 #[cfg(test)]

@@ -175,6 +175,14 @@ impl Reader<'_> {
     }
 }
 
+/// `span` of `text` without the white space at either end.
+pub(crate) fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
+    let slice = &text[span.clone()];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::Reader;
 use super::labels::{self, Role};
+use super::trimmed;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
@@ -366,14 +367,6 @@ fn count_cells(line: &str) -> usize {
         count -= 1;
     }
     count
-}
-
-/// `span` of `text` without the spaces at either end.
-fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
-    let slice = &text[span.clone()];
-    let start = span.start + (slice.len() - slice.trim_start().len());
-    let end = span.end - (slice.len() - slice.trim_end().len());
-    start..end.max(start)
 }
 
 #[cfg(test)]

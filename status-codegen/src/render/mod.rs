@@ -102,6 +102,12 @@ pub(crate) fn snippet(
     (doc, text)
 }
 
+/// Whether `c` may stand in a bare URL (RFC 3986's unreserved and
+/// reserved characters, and `%`).
+pub(crate) fn is_url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/?#@!$&'()*+,;=%".contains(c)
+}
+
 /// The note for a link or an image at `span` whose address has `scheme`.
 pub(crate) fn refused_link(span: Range<usize>, scheme: &str) -> Diagnostic {
     Diagnostic::new(

@@ -6,8 +6,8 @@ use std::ops::Range;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 
 use super::{
-    Context, Findings, HtmlText, code_span, escape_format_chars, escape_html_text, macro_markdown,
-    refused_scheme, resolve_link, safe_tag,
+    Context, Findings, HtmlText, code_span, escape_format_chars, escape_html_text, is_url_char,
+    macro_markdown, refused_scheme, resolve_link, safe_tag,
 };
 use crate::read::events::Markdown;
 use crate::read::kumascript::{self, Meaning};
@@ -272,10 +272,6 @@ fn is_inline(tag: TagEnd) -> bool {
             | TagEnd::Link
             | TagEnd::Image
     )
-}
-
-fn is_url_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~:/?#@!$&'()*+,;=%".contains(c)
 }
 
 /// The edit that gives an alert quote (`> [!NOTE]`) a bold word, which
