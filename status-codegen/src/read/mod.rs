@@ -189,12 +189,10 @@ mod tests {
 
     const STATUS: Layout = Layout {
         lists: Lists::InSections,
-        tables: false,
         strict: true,
     };
     const CATALOGUE: Layout = Layout {
         lists: Lists::Coded,
-        tables: true,
         strict: false,
     };
 

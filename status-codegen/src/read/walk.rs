@@ -22,9 +22,6 @@ use crate::render::plain;
 pub(crate) struct Layout {
     /// Which bullet lists hold entries.
     pub(crate) lists: Lists,
-    /// Whether tables whose header names a code or a name column hold
-    /// entries (any other table is text).
-    pub(crate) tables: bool,
     /// Whether a block out of place is a problem: a block after a
     /// section's entries, a paragraph that hides a bullet behind an
     /// invisible character; and whether a list before any section is read
@@ -133,7 +130,7 @@ impl Walk<'_, '_, '_> {
                 self.section = Some(section);
             }
             _ if reader.is_separator(i) && (self.section.is_some() || !strict) => {}
-            Event::Start(Tag::Table(_)) if self.layout.tables => {
+            Event::Start(Tag::Table(_)) => {
                 if let Some(entries) = reader.table(i, &mut self.document.tables) {
                     let section = self.unnamed_section();
                     section.problems.extend(entries.1);
@@ -145,7 +142,7 @@ impl Walk<'_, '_, '_> {
                     self.text(i, end);
                 }
             }
-            Event::Start(Tag::HtmlBlock) if self.layout.tables => {
+            Event::Start(Tag::HtmlBlock) => {
                 if let Some((rows, problems, last)) =
                     reader.html_entries(i, &mut self.document.tables)
                 {
@@ -205,8 +202,7 @@ impl Walk<'_, '_, '_> {
             self.diagnostics.push(code_list);
             return;
         }
-        if self.layout.tables
-            && !matches!(self.reader.md.events[i].0, Event::Start(Tag::Table(_)))
+        if !matches!(self.reader.md.events[i].0, Event::Start(Tag::Table(_)))
             && let Some(nested) = self.reader.nested_table(i..end + 1)
         {
             self.diagnostics.push(nested);

@@ -38,7 +38,6 @@ pub(crate) use translation::validate_translation;
 /// anywhere; everything else is text.
 pub(crate) const LAYOUT: Layout = Layout {
     lists: Lists::Coded,
-    tables: true,
     strict: false,
 };
 

@@ -32,10 +32,10 @@ use crate::raw::{self, Category, Cell, Document, Line};
 use crate::read::{Layout, Lists};
 use line::Title;
 
-/// How a status document is laid out: `##` sections of bullets, strictly.
+/// How a status document is laid out: sections of bullets (or tables),
+/// strictly: a block after a section's entries is a problem.
 pub(crate) const LAYOUT: Layout = Layout {
     lists: Lists::InSections,
-    tables: true,
     strict: true,
 };
 
