@@ -51,6 +51,10 @@ pub(crate) fn validate(
     translation_of: Option<Option<&Table>>,
     diagnostics: &mut Diagnostics,
 ) -> Table {
+    // Each section's rows, read once.
+    let sections: Vec<(&Category, Vec<Row<'_>>)> = (document.categories.iter())
+        .map(|section| (section, rows(section)))
+        .collect();
     let mut check = Check {
         diagnostics,
         primary: translation_of.map(|primary| {
@@ -64,13 +68,10 @@ pub(crate) fn validate(
         codes: vec![None; 600],
         idents: BTreeMap::new(),
         classes: Default::default(),
-        homes: homes(document),
+        homes: homes(&sections),
         groups: Default::default(),
-        described: document.categories.iter().any(|section| {
-            rows(section)
-                .iter()
-                .any(|row| row.description.is_some_and(|cell| !cell.text.is_empty()))
-        }),
+        described: (sections.iter().flat_map(|(_, rows)| rows))
+            .any(|row| row.description.is_some_and(|cell| !cell.text.is_empty())),
     };
     let mut table = Table {
         title: document.title.clone(),
@@ -79,8 +80,8 @@ pub(crate) fn validate(
     };
     rules::skipped_sections(document, "status codes", check.diagnostics);
     rules::unread_tables(document, check.diagnostics);
-    for section in &document.categories {
-        check.section(section, &mut table);
+    for (section, rows) in &sections {
+        check.section(section, rows, &mut table);
     }
     if let Some(Some((primary, keys))) = &check.primary {
         lacking_codes(primary, keys, &table, check.diagnostics);
@@ -107,10 +108,10 @@ pub(crate) fn validate(
 
 /// Where an entry of each class belongs, looking ahead too: the first
 /// section whose first entry is of that class.
-fn homes(document: &Document) -> [Option<&str>; 5] {
+fn homes<'a>(sections: &[(&'a Category, Vec<Row<'_>>)]) -> [Option<&'a str>; 5] {
     let mut homes = [None; 5];
-    for section in &document.categories {
-        if let Some(class) = rows(section)
+    for (section, rows) in sections {
+        if let Some(class) = rows
             .iter()
             .find_map(|row| line::leading_class(&row.line.text))
         {
@@ -187,9 +188,9 @@ impl Check<'_> {
     }
 
     /// Checks one section and adds its class and valid entries to `table`.
-    fn section(&mut self, section: &Category, table: &mut Table) {
+    fn section(&mut self, section: &Category, rows: &[Row<'_>], table: &mut Table) {
         if section.span.is_empty() {
-            self.unsectioned(section, table);
+            self.unsectioned(section, rows, table);
             return;
         }
         self.titled(section);
@@ -199,7 +200,7 @@ impl Check<'_> {
         // The section's class is the class of its first entry with a code.
         let mut class: Option<(Class, Range<usize>, Code)> = None;
         let mut entries = Vec::new();
-        for row in rows(section).iter().filter(|row| !row.line.unreadable) {
+        for row in rows.iter().filter(|row| !row.line.unreadable) {
             let line = &row.line;
             let (code, title) = line::read_title(line, self.is_translation(), self.diagnostics);
             // The class is checked even when the rest of the line is wrong,
@@ -247,9 +248,9 @@ impl Check<'_> {
     /// Checks the entries written before any section, whose classes their
     /// codes give, and adds a class for each (titled as classes are in
     /// English) with its entries to `table`.
-    fn unsectioned(&mut self, section: &Category, table: &mut Table) {
+    fn unsectioned(&mut self, section: &Category, rows: &[Row<'_>], table: &mut Table) {
         let mut classes: BTreeMap<Class, Vec<Entry>> = BTreeMap::new();
-        for row in rows(section).iter().filter(|row| !row.line.unreadable) {
+        for row in rows.iter().filter(|row| !row.line.unreadable) {
             let (code, title) =
                 line::read_title(&row.line, self.is_translation(), self.diagnostics);
             if let (Some((code, _)), Some(title)) = (code, title)
