@@ -215,7 +215,9 @@ impl Reader<'_> {
     }
 
     /// The role of each column headed `headers`: the first column of each
-    /// role holds it, and a second one is an extra column; a header written
+    /// role holds it, and a second one is an extra column, but for a second
+    /// description beside no message, which makes the first the message; a
+    /// header written
     /// twice is a problem, since its second column would have no name of
     /// its own.
     fn roles(
@@ -245,11 +247,18 @@ impl Reader<'_> {
                 );
             }
             let role = labels::role(header, self.labels);
-            roles.push(if role != Role::Extra && roles.contains(&role) {
-                Role::Extra
-            } else {
-                role
-            });
+            let first = roles.iter().position(|r| *r == role);
+            let role = match (role, first) {
+                // `Code | 描述 | 说明`: of two descriptions and no message,
+                // the first is the short one, the message.
+                (Role::Description, Some(first)) if !roles.contains(&Role::Message) => {
+                    roles[first] = Role::Message;
+                    Role::Description
+                }
+                (_, Some(_)) => Role::Extra,
+                (role, None) => role,
+            };
+            roles.push(role);
         }
         roles
     }

@@ -180,3 +180,31 @@ fn empty_and_entry_less_catalogues() {
     assert!(errors[0].starts_with("the code catalogue lists no codes"));
     assert!(!errors[0].contains("SECRET"), "{}", errors[0]);
 }
+
+#[test]
+fn of_two_descriptions_and_no_message_the_first_is_the_message() {
+    let (catalogue, errors, _) = checked(
+        "| 返回码 | 描述 | 说明 |\n| - | - | - |\n| 0 | ok | 成功 |\n| 7 | slow down | 太快了 |\n",
+        &[],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    let entry = &catalogue.entries[1];
+    assert_eq!(
+        (entry.ident.as_str(), entry.name.as_str()),
+        ("SlowDown", "slow down")
+    );
+    assert_eq!(entry.text, "太快了");
+    // A third description, or one beside a message, is an extra column.
+    let (catalogue, errors, _) = checked(
+        "| Code | Message | Description | Details |\n| - | - | - | - |\n| 1 | A b | c | d |\n",
+        &[],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    let entry = &catalogue.entries[0];
+    assert_eq!((entry.name.as_str(), entry.text.as_str()), ("A b", "c"));
+    assert!(
+        entry
+            .extras
+            .contains(&("Details".to_owned(), "d".to_owned()))
+    );
+}
