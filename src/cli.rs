@@ -32,6 +32,8 @@ pub enum Command {
         path: PathBuf,
         /// `--strict`: notes are problems too.
         strict: bool,
+        /// `--quiet`: the summary without the table of entries.
+        quiet: bool,
         /// `--as` and `--translation`.
         languages: Languages,
         /// `--catalogue`: a code catalogue, read as `code_table!` reads it.
@@ -256,6 +258,13 @@ pub fn command(program: &str) -> clap::Command {
                         .action(clap::ArgAction::SetTrue)
                         .help("Treat notes (sections left out, unknown macros, reason phrases that differ from the IANA registry or the primary document, codes a translation lacks) as problems: exit 1"),
                 )
+                .arg(
+                    clap::Arg::new("quiet")
+                        .short('q')
+                        .long("quiet")
+                        .action(clap::ArgAction::SetTrue)
+                        .help("Print the summary without the table of what the macro generates for each entry"),
+                )
                 .arg(primary())
                 .arg(translation())
                 .arg(catalogue())
@@ -320,6 +329,7 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         Some(("check", sub)) => Command::Check {
             path: path(sub),
             strict: sub.get_flag("strict"),
+            quiet: sub.get_flag("quiet"),
             languages: languages(sub),
             catalogue: catalogue(sub),
         },

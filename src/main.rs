@@ -60,9 +60,10 @@ fn run(invocation: &Invocation, program: &str) -> Report {
         Command::Check {
             path,
             strict,
+            quiet,
             languages,
             catalogue,
-        } => document::check(path, *strict, languages, catalogue.as_ref()),
+        } => document::check(path, *strict, *quiet, languages, catalogue.as_ref()),
         Command::Expand {
             path,
             languages,

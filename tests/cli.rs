@@ -575,11 +575,35 @@ fn json_for_a_class_and_the_list_parses_back() {
 
 #[test]
 fn check_accepts_the_project_document() {
-    let out = run(&["check", "docs/status.md"]);
+    let out = run(&["check", "--quiet", "docs/status.md"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
         "ok: 26 codes in 5 classes\ncodes: 100–101, 200–204, 300–304, 307–308, 400–401, 403–406, 500–505\n"
+    );
+    // Without --quiet, the table of what the macro generates follows: a
+    // line per code under its class, as the type has them.
+    let table = run(&["check", "docs/status.md"]).stdout;
+    let rest = table.strip_prefix(&out.stdout).expect("the summary first");
+    let mut lines = rest.lines();
+    assert_eq!(lines.next(), Some(""));
+    assert_eq!(
+        lines.next(),
+        Some("  code  variant                      reason                         description")
+    );
+    assert_eq!(lines.next(), Some(StatusClass::Informational.title()));
+    let rows: Vec<&str> = lines.filter(|line| line.starts_with("  ")).collect();
+    assert_eq!(rows.len(), StatusCode::ALL.len());
+    for (row, status) in rows.iter().zip(StatusCode::ALL) {
+        let cells: Vec<&str> = (row.split("  ").map(str::trim))
+            .filter(|c| !c.is_empty())
+            .collect();
+        let (code, variant) = (status.code().to_string(), format!("{status:?}"));
+        assert_eq!(cells[..3], [code.trim(), variant.trim(), status.reason()]);
+    }
+    assert!(
+        rows.contains(&"  404   NotFound                     Not Found                      请求失败，请求所希望得到的资源未被在服务器上发…"),
+        "{table}"
     );
     // The document's reason phrases that differ from the IANA registry's.
     let notes: Vec<&str> = out
@@ -603,6 +627,7 @@ fn check_takes_translations() {
     let out = run(&[
         "check",
         "docs/status.md",
+        "--quiet",
         "--as",
         "zh-CN",
         "--translation",
@@ -654,6 +679,7 @@ fn check_takes_translations() {
     let partial = format!("en={}", partial.to_str().unwrap());
     let out = run(&[
         "check",
+        "-q",
         "docs/status.md",
         "--as",
         "zh-CN",
@@ -781,7 +807,7 @@ fn check_names_what_an_mdn_page_leaves_out() {
         "mdn.md",
         "---\ntitle: Codes\n---\n\n{{HTTPSidebar}}\n\n## Client error responses\n\n- `305 Use Proxy` {{deprecated_inline}}\n  - : Old. {{Mystery}}\n\n## See also\n\n- [IANA](https://www.iana.org/)\n",
     );
-    let out = run(&["check", page.to_str().unwrap()]);
+    let out = run(&["check", "-q", page.to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.stdout, "ok: 1 code in 1 class (Codes)\ncodes: 305\n");
     assert!(
@@ -1075,7 +1101,17 @@ fn check_catalogue_summarizes_types_and_columns() {
     assert_eq!((out.code, out.stderr.as_str()), (0, ""));
     assert_eq!(
         out.stdout,
-        "ok: 4 entries in 2 categories\ncodes: u16, unique: from_code and TryFrom\ncolumn `解决方案`: solution() -> Option<&'static str>\n"
+        "ok: 4 entries in 2 categories\n\
+         codes: u16, unique: from_code and TryFrom\n\
+         column `解决方案`: solution() -> Option<&'static str>\n\
+         \n  \
+         code   variant           name                solution()          description\n\
+         鉴权\n  \
+         40001  InvalidSignature  INVALID_SIGNATURE   按文档重新计算签名  签名校验没有通过。\n  \
+         40002  TokenExpired      TOKEN_EXPIRED       刷新令牌后重试      访问令牌已经过期。\n\
+         业务\n  \
+         50010  BalanceNotEnough  BALANCE_NOT_ENOUGH                      账户余额不足，无法完成扣款。\n  \
+         50011  OrderClosed       ORDER_CLOSED        重新下单            订单已关闭，不能再支付，参见 订单状态。\n"
     );
     let negative = run(&[
         "check",
@@ -1247,7 +1283,7 @@ fn check_and_expand_catalogue_take_translations() {
         "en=tests/ui/pass/catalogue_chinese.en.md",
         "tests/ui/pass/catalogue_chinese.md",
     ];
-    let check = run(&[&["check"][..], &args].concat());
+    let check = run(&[&["check", "--quiet"][..], &args].concat());
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert!(
         check.stdout.ends_with(

@@ -3,10 +3,10 @@
 //! macro a user would pick and the fewest call-site lines, and `check`
 //! accepts each one.
 //!
-//! One scratch crate holds every call; its program prints each entry as
-//! `document|code|name|has description|extra`, and the test compares the
-//! codes, in document order, with the lists below (facts read off the
-//! documents), and checks that no name keeps markup.
+//! One scratch crate holds every call; its program prints each entry, and
+//! the test compares the codes, in document order, with the lists below
+//! (facts read off the documents), checks that no name keeps markup, and
+//! that `check` prints the same table.
 
 mod common;
 
@@ -126,25 +126,21 @@ const WILD: &[Wild] = &[
 ];
 
 /// The scratch crate's program: a module per document, and a loop per
-/// enum that prints its entries.
+/// enum that prints each entry as the document's file, its code, its
+/// variant, its name, its description and the extra column asked for,
+/// separated by U+001F.
 fn program(corpus: &std::path::Path) -> String {
     let mut modules = String::new();
     let mut prints = String::new();
     for (i, wild) in WILD.iter().enumerate() {
         let path = corpus.join(wild.file);
         let path = format!("{:?}", path.display().to_string());
-        let (call, name, code, extra) = if wild.status {
-            (
-                "status_table",
-                "entry.reason()",
-                "entry.code().to_string()",
-                "\"\"",
-            )
+        let (call, name, extra) = if wild.status {
+            ("status_table", "entry.reason()", "\"\"")
         } else {
             (
                 "code_table",
                 "entry.name()",
-                "entry.code().to_string()",
                 match wild.column {
                     Some(_) => "entry.solution().text()",
                     None => "\"\"",
@@ -156,15 +152,30 @@ fn program(corpus: &std::path::Path) -> String {
             wild.lines
         ));
         prints.push_str(&format!(
-            "for entry in m{i}::E::ALL {{ println!(\"{file}|{{}}|{{}}|{{}}|{{}}\", {code}, {name}, !entry.description().is_empty(), {extra}.replace('\\n', \" \")); }}\n",
+            "for entry in m{i}::E::ALL {{ row(&[{file:?}, &entry.code().to_string(), &format!(\"{{entry:?}}\"), {name}, entry.description(), {extra}]); }}\n",
             file = wild.file,
         ));
     }
     // An extra column is `&str`, or `Option<&str>` when a cell is empty.
-    let text = "trait Text { fn text(self) -> &'static str; }\n\
-                impl Text for &'static str { fn text(self) -> &'static str { self } }\n\
-                impl Text for Option<&'static str> { fn text(self) -> &'static str { self.unwrap_or(\"\") } }\n";
-    format!("{text}{modules}\nfn main() {{\n{prints}}}\n")
+    let helpers = "trait Text { fn text(self) -> &'static str; }\n\
+                   impl Text for &'static str { fn text(self) -> &'static str { self } }\n\
+                   impl Text for Option<&'static str> { fn text(self) -> &'static str { self.unwrap_or(\"\") } }\n\
+                   fn row(cells: &[&str]) { let cells: Vec<String> = cells.iter().map(|c| c.replace('\\n', \" \")).collect(); println!(\"{}\", cells.join(\"\\u{1f}\")); }\n";
+    format!("{helpers}{modules}\nfn main() {{\n{prints}}}\n")
+}
+
+/// The rows of the table `check` prints: its lines indented by two spaces
+/// after the header, cut into cells where two spaces or more part them.
+fn check_rows(stdout: &str) -> Vec<Vec<&str>> {
+    let rows = stdout.lines().filter(|line| line.starts_with("  ")).skip(1);
+    rows.map(|line| {
+        line.trim()
+            .split("  ")
+            .map(str::trim)
+            .filter(|cell| !cell.is_empty())
+            .collect()
+    })
+    .collect()
 }
 
 #[test]
@@ -182,13 +193,15 @@ fn every_wild_document_builds_with_its_macro_and_check_accepts_it() {
     for wild in WILD {
         let rows: Vec<Vec<&str>> = out
             .lines()
-            .filter_map(|line| line.strip_prefix(wild.file)?.strip_prefix('|'))
-            .map(|row| row.split('|').collect())
+            .filter_map(|line| line.strip_prefix(wild.file)?.strip_prefix('\u{1f}'))
+            .map(|row| row.split('\u{1f}').collect())
             .collect();
         let codes: Vec<&str> = rows.iter().map(|row| row[0]).collect();
         assert_eq!(codes, wild.codes, "{}", wild.file);
         for row in &rows {
-            let name = row[1];
+            let [code, _, name, description, _] = row[..] else {
+                panic!("{}: {row:?}", wild.file);
+            };
             assert!(!name.is_empty(), "{}: an empty name", wild.file);
             for markup in ["**", "<b>", "</", "`", " - ", "- "] {
                 assert!(
@@ -199,16 +212,17 @@ fn every_wild_document_builds_with_its_macro_and_check_accepts_it() {
             }
             assert!(!name.ends_with(':'), "{}: `{name}`", wild.file);
             if wild.described {
-                assert_eq!(
-                    row[2], "true",
-                    "{}: {} has no description",
-                    wild.file, row[0]
+                // A description of its own, not the name again.
+                assert!(
+                    !description.is_empty() && description != name,
+                    "{}: {code} has no description but {description:?}",
+                    wild.file
                 );
             }
         }
         if wild.column.is_some() {
             assert!(
-                rows.iter().filter(|row| !row[3].is_empty()).count() >= rows.len() - 1,
+                rows.iter().filter(|row| !row[4].is_empty()).count() >= rows.len() - 1,
                 "{}: the extra column is empty",
                 wild.file
             );
@@ -232,5 +246,24 @@ fn every_wild_document_builds_with_its_macro_and_check_accepts_it() {
             "{}: {report}",
             wild.file
         );
+        // Its table lists what the macro generated: codes, variants and
+        // names, and the start of each description.
+        let table = check_rows(&report);
+        assert_eq!(table.len(), rows.len(), "{}: {report}", wild.file);
+        for (printed, row) in table.iter().zip(&rows) {
+            assert_eq!(printed[..3], row[..3], "{}", wild.file);
+            let shown = printed.last().unwrap().trim_end_matches('…');
+            if !row[3].is_empty() {
+                assert!(
+                    row[3]
+                        .split_whitespace()
+                        .collect::<String>()
+                        .starts_with(&shown.split_whitespace().collect::<String>()),
+                    "{}: {shown:?} does not start {:?}",
+                    wild.file,
+                    row[3]
+                );
+            }
+        }
     }
 }

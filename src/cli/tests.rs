@@ -46,6 +46,7 @@ fn commands_and_queries() {
         Command::Check {
             path: "docs/status.md".into(),
             strict: false,
+            quiet: false,
             languages: Languages::default(),
             catalogue: None,
         }
@@ -55,6 +56,7 @@ fn commands_and_queries() {
         Command::Check {
             path: "docs/status.md".into(),
             strict: true,
+            quiet: false,
             languages: Languages::default(),
             catalogue: None,
         }
@@ -72,6 +74,7 @@ fn commands_and_queries() {
         Command::Check {
             path: "docs/status.md".into(),
             strict: false,
+            quiet: false,
             languages: Languages {
                 primary: Some("zh-CN".into()),
                 translations: vec![
@@ -117,6 +120,7 @@ fn commands_and_queries() {
         Command::Check {
             path: "errors.md".into(),
             strict: false,
+            quiet: false,
             languages: Languages::default(),
             catalogue: Some(Catalogue {
                 columns: vec![("解决方案".into(), "solution".into())],

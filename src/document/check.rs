@@ -7,13 +7,14 @@ use status_codegen::catalogue::model::Catalogue;
 use status_codegen::model::Table;
 use status_codegen::run::{Outcome, Run};
 
+use super::table::{self, Rows};
 use super::{Names, notes, problems, shown};
 use crate::cli::{Catalogue as CatalogueArgs, Languages};
 use crate::output::{Report, Status};
 use crate::style::{ERROR, HELP, OK, paint};
 
 /// What `check` says of a document without problems.
-trait Summary {
+trait Summary: Rows {
     /// What the entries are called: `codes`, `entries`.
     const ENTRIES: &str;
     /// How many entries, in how many groups (`26 codes in 5 classes`); the
@@ -89,17 +90,19 @@ impl Summary for Catalogue {
 
 /// `check FILE [--catalogue] [--as TAG] [--translation TAG=FILE]…`: the
 /// macro's errors for the document and each translation, or what they
-/// define; their notes either way. With `strict`, notes are problems too.
+/// define (the table of its entries unless `quiet`); their notes either
+/// way. With `strict`, notes are problems too.
 pub fn check(
     path: &Path,
     strict: bool,
+    quiet: bool,
     languages: &Languages,
     catalogue: Option<&CatalogueArgs>,
 ) -> Report {
     let tag = languages.primary.as_deref();
     match super::run(path, languages, catalogue, &Names::default()) {
         Ok(Outcome::Status(run)) => {
-            let mut report = checked(&run, strict, tag);
+            let mut report = checked(&run, strict, quiet, tag);
             let no_codes =
                 (run.primary.as_ref()).is_none_or(|primary| primary.table.entries.is_empty());
             if report.status == Status::Failure
@@ -115,7 +118,7 @@ pub fn check(
             }
             report
         }
-        Ok(Outcome::Catalogue(run)) => checked(&run, strict, tag),
+        Ok(Outcome::Catalogue(run)) => checked(&run, strict, quiet, tag),
         Err(report) => report,
     }
 }
@@ -132,8 +135,9 @@ fn looks_like_a_catalogue(path: &Path, languages: &Languages) -> bool {
 
 /// The report of `check` on a run whose request had no problem: each
 /// document's notes and problems when there are problems, else the summary
-/// on stdout and the notes on stderr (a failure with `strict`).
-fn checked<T: Summary>(run: &Run<T>, strict: bool, tag: Option<&str>) -> Report {
+/// (and the table, unless `quiet`) on stdout and the notes on stderr (a
+/// failure with `strict`).
+fn checked<T: Summary>(run: &Run<T>, strict: bool, quiet: bool, tag: Option<&str>) -> Report {
     let all = || run.documents();
     let Some(primary) = run
         .primary
@@ -163,6 +167,10 @@ fn checked<T: Summary>(run: &Run<T>, strict: bool, tag: Option<&str>) -> Report 
             table.len(),
             T::ENTRIES,
         ));
+    }
+    if !quiet {
+        summary.push('\n');
+        summary.push_str(&table::render(table));
     }
     let mut report = Report::success(summary);
     report.stderr = all().map(notes).collect();

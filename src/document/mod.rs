@@ -5,6 +5,7 @@
 mod check;
 mod expand;
 mod format;
+mod table;
 
 pub use check::check;
 pub use expand::expand;
