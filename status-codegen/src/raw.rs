@@ -82,6 +82,9 @@ pub(crate) struct TableHead {
     pub(crate) roles: Vec<Role>,
     /// The headers of its other columns, in order.
     pub(crate) extras: Vec<String>,
+    /// Whether it heads one record's labelled fields (a heading or bullet
+    /// per code), not a table: a record may lack a field the others have.
+    pub(crate) record: bool,
 }
 
 /// One entry: a bullet or a table row.

@@ -2,19 +2,25 @@
 //! ``## `400 Bad Request` ``, at any level. The heading gives the code and
 //! title (read as a bullet's first line is); its body, up to the next
 //! heading of its level or higher, is the description, or labelled fields:
-//! `**Description**` paragraphs, `**Solution**: text` lines, or
-//! `- **Solution**: text` bullets, whose labels the vocabulary reads. A
-//! bullet whose body holds such fields is described the same way.
+//! `**Description**` paragraphs, `**Solution**: text` lines (several in
+//! one paragraph, one a line), or `- **Solution**: text` bullets, whose
+//! labels the vocabulary reads. A bullet whose body holds such fields, from
+//! the line after its first, is described the same way.
 
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::labels;
+use super::events::is_block;
+use super::labels::{self, Role};
 use super::{Reader, table, title};
 use crate::diagnostic::Diagnostics;
 use crate::raw::{Cell, Entry, TableHead};
 use crate::render::{Findings, plain};
+
+/// The label of a heading's or bullet's text when a field names the entry:
+/// a message, as the vocabulary reads it.
+const TITLE: &str = "Title";
 
 /// A field of a record: its label, where the label is, and the events of
 /// its value.
@@ -23,7 +29,12 @@ struct Field {
     at: usize,
     label: String,
     span: Range<usize>,
-    value: Range<usize>,
+    /// The events after the label in its block: the rest of its line, and
+    /// the lines after it up to the next label's (`**Solution**: text`).
+    inline: Range<usize>,
+    /// The blocks after its own, up to the next label's block: all of its
+    /// value when the label stands alone.
+    blocks: Range<usize>,
 }
 
 impl Reader<'_> {
@@ -83,25 +94,40 @@ impl Reader<'_> {
             let preamble = body.start..fields[0].at;
             let mut headers = Vec::new();
             let mut cells = Vec::new();
+            // `- 1001 参数错误` over a `**Symbol**` field: the symbol names
+            // the entry, and the title's text is a field of its own.
+            let named =
+                |field: &Field| labels::known(&field.label, self.labels) == Some(Role::Name);
+            if fields.iter().any(named)
+                && let Some(title) = entry.name.take()
+            {
+                headers.push((TITLE.to_owned(), title.span.clone()));
+                cells.push(title);
+            }
             for field in fields {
-                let (doc, text) = if field.value.is_empty() {
-                    (String::new(), String::new())
-                } else {
-                    let start = md.events[field.value.start].1.start;
-                    self.chunk(field.value, start, 0, &mut findings)
-                };
-                let unlabel = |text: &str| {
-                    (text.trim_start().trim_start_matches([':', '：']).trim()).to_owned()
+                let [(inline_doc, inline_text), (blocks_doc, blocks_text)] =
+                    [field.inline, field.blocks].map(|events| {
+                        let start = md.events.get(events.start).map_or(0, |(_, at)| at.start);
+                        self.chunk(events, start, 0, &mut findings)
+                    });
+                let joined = |first: String, second: String, separator: &str| {
+                    let first = first.trim_start().trim_start_matches([':', '：']).trim();
+                    match (first.is_empty(), second.is_empty()) {
+                        (_, true) => first.to_owned(),
+                        (true, false) => second,
+                        (false, false) => format!("{first}{separator}{second}"),
+                    }
                 };
                 let cell = Cell {
-                    text: unlabel(&text),
-                    doc: unlabel(&doc),
+                    text: joined(inline_text, blocks_text, "\n"),
+                    doc: joined(inline_doc, blocks_doc, "\n\n"),
                     span: field.span.clone(),
                 };
                 cells.push(cell);
                 headers.push((field.label, field.span));
             }
             let (index, roles) = self.head(&headers, entry.span.clone(), tables, problems);
+            tables[index].record = true;
             let fields = table::labelled(&roles, cells, entry.span.clone(), index);
             entry.table = Some(index);
             entry.extras = fields.extras;
@@ -134,90 +160,139 @@ impl Reader<'_> {
         !self.fields(body).is_empty()
     }
 
-    /// The fields of a record's `body`: a paragraph that is a bold label
-    /// alone (its value is what follows, up to the next label), a
-    /// paragraph that starts with a bold label and a colon (its value is
-    /// the rest), or a list of such items. None when the body has no label.
+    /// The fields of a record's `body`, in order:
+    /// - a paragraph whose lines start with bold labels, each followed by a
+    ///   colon (`**Symbol**: A` and `**Description**: text` on the next
+    ///   line); a line without a label continues the field above it;
+    /// - a paragraph that is a bold label alone, whose value is the blocks
+    ///   after it;
+    /// - a list of items that start with such labels.
+    ///
+    /// A field's value runs up to the next label; none when the body has
+    /// no label. A bullet's body may start inside its first paragraph,
+    /// after the title's line: those lines are read as a paragraph's.
     fn fields(&self, body: Range<usize>) -> Vec<Field> {
         let md = &self.md;
         let mut fields: Vec<Field> = Vec::new();
+        // For each field, the first event after its block.
+        let mut afters: Vec<usize> = Vec::new();
         let mut i = body.start;
         while i < body.end {
-            let end = md.ends[i];
-            if let Some((label, span, inline)) = self.label(i) {
-                if let Some(last) = fields.last_mut()
-                    && last.value.end > i
-                {
-                    last.value.end = i;
+            let (block_end, found) = match &md.events[i].0 {
+                Event::Start(Tag::Paragraph) => (md.ends[i], self.lines(i, i + 1..md.ends[i])),
+                Event::Start(Tag::List(_)) => {
+                    let items = md.children(i).into_iter();
+                    let found: Vec<Field> = items.filter_map(|item| self.item(i, item)).collect();
+                    (md.ends[i], found)
                 }
-                let value = match inline {
-                    Some(value) => value,
-                    None => end + 1..body.end,
-                };
-                fields.push(Field {
-                    at: i,
-                    label,
-                    span,
-                    value,
-                });
-            } else if let (Event::Start(Tag::List(_)), _) = &md.events[i] {
-                for item in md.children(i) {
-                    if let Some((label, span, Some(value))) = self.label(item) {
-                        fields.push(Field {
-                            at: i,
-                            label,
-                            span,
-                            value,
-                        });
-                    }
+                Event::Start(tag) if is_block(tag) => (md.ends[i], Vec::new()),
+                _ => {
+                    let end = (i..body.end)
+                        .find(|&e| matches!(md.events[e].0, Event::End(TagEnd::Paragraph)))
+                        .unwrap_or(body.end);
+                    (end, self.lines(i, i..end))
                 }
-            }
-            i = end + 1;
+            };
+            afters.extend(found.iter().map(|_| block_end + 1));
+            fields.extend(found);
+            i = block_end + 1;
         }
-        if let Some(last) = fields.last_mut()
-            && last.value.end > body.end
-        {
-            last.value.end = body.end;
+        // The blocks after a field's own, up to the next label's block,
+        // are its value too; a field followed by another in its block has
+        // none.
+        for k in 0..fields.len() {
+            let next = fields.get(k + 1).map_or(body.end, |next| next.at);
+            let after = afters[k].min(body.end);
+            fields[k].blocks = if next > fields[k].at {
+                after..next.max(after)
+            } else {
+                after..after
+            };
         }
         fields
     }
 
-    /// The bold label that starts the paragraph or list item at event `i`:
-    /// its text, where it is, and, when text follows it after a colon, the
-    /// events of that text.
-    fn label(&self, i: usize) -> Option<(String, Range<usize>, Option<Range<usize>>)> {
+    /// The fields of the lines `inline` of the paragraph at top-level event
+    /// `at`: none unless its first line starts with a label.
+    fn lines(&self, at: usize, inline: Range<usize>) -> Vec<Field> {
         let md = &self.md;
-        let end = md.ends[i];
-        let mut at = i + 1;
-        if matches!(md.events.get(at), Some((Event::Start(Tag::Paragraph), _))) {
-            at += 1;
+        let mut fields: Vec<Field> = Vec::new();
+        let mut p = inline.start;
+        let mut line_start = true;
+        while p < inline.end {
+            if line_start {
+                match self.label(p, inline.end) {
+                    Some((label, span, value)) => {
+                        if let Some(last) = fields.last_mut() {
+                            // Up to the line break before this label.
+                            last.inline.end = p - 1;
+                        }
+                        fields.push(Field {
+                            at,
+                            label,
+                            span,
+                            inline: value..inline.end,
+                            blocks: 0..0,
+                        });
+                    }
+                    None if fields.is_empty() => return fields,
+                    None => {}
+                }
+            }
+            line_start = matches!(md.events[p].0, Event::SoftBreak | Event::HardBreak);
+            p = md.ends[p] + 1;
         }
-        let (Event::Start(Tag::Strong), strong) = md.events.get(at)? else {
-            return None;
-        };
-        let strong_end = md.ends[at];
-        let label = plain::render(md, at + 1..strong_end);
-        let label = label.trim().trim_end_matches([':', '：']).trim().to_owned();
-        if label.is_empty() || labels::fold(&label).split(' ').count() > 4 {
-            return None;
-        }
-        // What follows the label in the block, a colon first.
-        let mut rest = strong_end + 1;
-        while rest < end && matches!(md.events[rest].0, Event::SoftBreak | Event::HardBreak) {
-            rest += 1;
+        fields
+    }
+
+    /// The field of the list item at event `item`, in the list at top-level
+    /// event `at`, when the item starts with a label: its value is the rest
+    /// of the item.
+    fn item(&self, at: usize, item: usize) -> Option<Field> {
+        let md = &self.md;
+        let end = md.ends[item];
+        let mut first = item + 1;
+        if matches!(
+            md.events.get(first),
+            Some((Event::Start(Tag::Paragraph), _))
+        ) {
+            first += 1;
         }
         let last = match &md.events[end - 1].0 {
             Event::End(TagEnd::Paragraph) => end - 1,
             _ => end,
         };
-        if rest >= last {
-            return Some((label, strong.clone(), None));
+        let (label, span, value) = self.label(first, last)?;
+        Some(Field {
+            at,
+            label,
+            span,
+            inline: value.min(last)..last,
+            blocks: 0..0,
+        })
+    }
+
+    /// The bold label at event `p`, the start of a line that ends by `end`:
+    /// its text, where it is, and the first event of its value. A label is
+    /// one to four words, followed by a colon (inside the bold text or
+    /// after it) or by the end of its line.
+    fn label(&self, p: usize, end: usize) -> Option<(String, Range<usize>, usize)> {
+        let md = &self.md;
+        let (Event::Start(Tag::Strong), strong) = md.events.get(p)? else {
+            return None;
+        };
+        let strong_end = md.ends[p];
+        let written = plain::render(md, p + 1..strong_end);
+        let colon = written.trim_end().ends_with([':', '：']);
+        let label = written.trim().trim_end_matches([':', '：']).trim();
+        if label.is_empty() || labels::fold(label).split(' ').count() > 4 {
+            return None;
         }
-        match &md.events[rest].0 {
-            Event::Text(text) if text.trim_start().starts_with([':', '：']) => {
-                Some((label, strong.clone(), Some(rest..last)))
-            }
-            _ => None,
-        }
+        let rest = strong_end + 1;
+        let ends_line =
+            rest >= end || matches!(md.events[rest].0, Event::SoftBreak | Event::HardBreak);
+        let colon = colon
+            || matches!(md.events.get(rest), Some((Event::Text(text), _)) if text.trim_start().starts_with([':', '：']));
+        (colon || ends_line).then(|| (label.to_owned(), strong.clone(), rest))
     }
 }

@@ -199,6 +199,7 @@ impl Reader<'_> {
                 .filter(|(_, role)| is_extra(**role, &roles))
                 .map(|(header, _)| header.0.clone())
                 .collect(),
+            record: false,
         });
         (tables.len() - 1, roles)
     }

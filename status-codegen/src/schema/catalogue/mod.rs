@@ -441,7 +441,9 @@ fn typed_columns(
 }
 
 /// The columns asked for, each reported at every entry table that lacks
-/// it; the bullets of a catalogue have no columns.
+/// it, or at the first record when no record has it (one record may lack
+/// a field the others have: its cell is empty); the bullets of a catalogue
+/// have no columns.
 fn check_columns(
     raw: &Document,
     columns: &[ColumnRequest],
@@ -469,16 +471,13 @@ fn check_columns(
                 .with_help(help.clone()),
             );
         }
-        for table in &raw.tables {
-            if table.extras.iter().any(|extra| extra == header) {
-                continue;
-            }
-            let own = table
-                .headers
-                .iter()
-                .zip(&table.roles)
-                .any(|(h, role)| h == header && *role != Role::Extra);
-            let diagnostic = if own {
+        let has = |table: &TableHead| table.extras.iter().any(|extra| extra == header);
+        let own = |table: &TableHead| {
+            (table.headers.iter().zip(&table.roles))
+                .any(|(h, role)| h == header && *role != Role::Extra)
+        };
+        let lacking = |table: &TableHead| {
+            if own(table) {
                 Diagnostic::new(
                     format!("column `{header}` is this table's code, name or description"),
                     table.span.clone(),
@@ -489,6 +488,17 @@ fn check_columns(
                      `column \"{header}\" as {};` from the macro",
                     request.method
                 ))
+            } else if table.record {
+                Diagnostic::new(
+                    format!("column `{header}` is a field of no entry"),
+                    table.span.clone(),
+                    format!("its fields are {}", quoted_list(&table.headers)),
+                )
+                .with_help(format!(
+                    "add a `**{header}**: …` line to the entries that have one, or remove \
+                     `column \"{header}\" as {};` from the macro",
+                    request.method
+                ))
             } else {
                 Diagnostic::new(
                     format!("column `{header}` is not in this table"),
@@ -496,8 +506,21 @@ fn check_columns(
                     format!("its columns are {}", quoted_list(&table.headers)),
                 )
                 .with_help(help.clone())
-            };
-            diagnostics.push(diagnostic);
+            }
+        };
+        let (records, tables): (Vec<&TableHead>, Vec<&TableHead>) =
+            raw.tables.iter().partition(|table| table.record);
+        for table in tables {
+            if !has(table) {
+                diagnostics.push(lacking(table));
+            }
+        }
+        // A record lacking a field the others have has an empty cell.
+        if let Some(first) = records.first()
+            && !records.iter().any(|record| has(record))
+        {
+            let record = records.iter().find(|record| own(record)).unwrap_or(first);
+            diagnostics.push(lacking(record));
         }
     }
 }

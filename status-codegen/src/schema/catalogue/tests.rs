@@ -208,3 +208,37 @@ fn of_two_descriptions_and_no_message_the_first_is_the_message() {
             .contains(&("Details".to_owned(), "d".to_owned()))
     );
 }
+
+#[test]
+fn field_lines_and_records_lacking_a_field() {
+    let (catalogue, errors, _) = checked(
+        "## 7 Slow\n**Symbol:** SLOW\n**Description:** it is slow,\nvery slow.\n**Fix**: wait.\n\n\
+         ## 8 Gone\n**Symbol:** GONE\n**Description:** it is gone.\n",
+        &[("Fix", "fix"), ("Title", "title")],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    let [slow, gone] = &catalogue.entries[..] else {
+        panic!("{:#?}", catalogue.entries);
+    };
+    assert_eq!(
+        (slow.name.as_str(), slow.text.as_str()),
+        ("SLOW", "it is slow, very slow.")
+    );
+    assert_eq!(
+        slow.columns,
+        [
+            Some(Value::Str("wait.".into())),
+            Some(Value::Str("Slow".into()))
+        ]
+    );
+    assert_eq!(gone.columns[0], None);
+    assert!(catalogue.columns[0].optional);
+    // A field no record has is an error at the first record.
+    let (_, errors, _) = checked("## 7 Slow\n**Description:** x\n", &[("Fix", "fix")]);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("column `Fix` is a field of no entry"),
+        "{}",
+        errors[0]
+    );
+}
