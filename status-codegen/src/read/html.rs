@@ -121,7 +121,9 @@ impl Reader<'_> {
 }
 
 /// Where the `<table` tag of an HTML block is, when the block starts with
-/// one after blanks and comments.
+/// one after blanks, comments and the tags that wrap a table (`<details>`
+/// and its `<summary>…</summary>`, `<div>`): a table in a `<details>` is
+/// read as one at top level.
 fn table_start(block: &str) -> Option<usize> {
     let mut at = 0;
     loop {
@@ -132,14 +134,32 @@ fn table_start(block: &str) -> Option<usize> {
             at += 2 + text[2..].find("-->")? + 3;
             continue;
         }
-        let bytes = text.as_bytes();
-        let is_table = bytes.len() >= 6
-            && bytes[..6].eq_ignore_ascii_case(b"<table")
-            && bytes
-                .get(6)
-                .is_none_or(|&b| b.is_ascii_whitespace() || b == b'>' || b == b'/');
-        return is_table.then_some(at);
+        if tag_is(text, "summary") {
+            let lower = text.to_ascii_lowercase();
+            at += lower.find("</summary>")? + "</summary>".len();
+            continue;
+        }
+        if WRAPPERS.split_whitespace().any(|name| tag_is(text, name)) {
+            at += text.find('>')? + 1;
+            continue;
+        }
+        return tag_is(text, "table").then_some(at);
     }
+}
+
+/// The tags that may wrap a table in its HTML block.
+const WRAPPERS: &str = "details div section center figure";
+
+/// Whether `text` starts with the opening tag `<name`, in any case.
+fn tag_is(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let n = name.len() + 1;
+    bytes.len() >= n
+        && bytes[0] == b'<'
+        && bytes[1..n].eq_ignore_ascii_case(name.as_bytes())
+        && bytes
+            .get(n)
+            .is_none_or(|&b| b.is_ascii_whitespace() || b == b'>' || b == b'/')
 }
 
 /// Tags that break a cell's text like white space: blocks, and the parts

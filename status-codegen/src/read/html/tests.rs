@@ -47,12 +47,28 @@ fn reads_a_table_after_a_comment() {
 
 #[test]
 fn a_block_that_is_no_table() {
-    let reader = Reader::new("<div>\n<table>\n</table>\n</div>\n\n<tablet>\n", "");
+    let reader = Reader::new(
+        "<p>\n<table>\n</table>\n</p>\n\n<tablet>\n\n<details>\n",
+        "",
+    );
     let mut problems = Diagnostics::default();
     for i in 0..reader.md.events.len() {
         assert!(reader.html_table(i, &mut problems).is_none());
     }
     assert!(problems.is_empty());
+}
+
+#[test]
+fn a_table_after_the_tags_that_wrap_it() {
+    for text in [
+        "<div>\n<table>\n</table>\n</div>\n",
+        "<details><summary>The <b>codes</b></summary>\n<!-- x -->\n<TABLE>\n</TABLE>\n</details>\n",
+    ] {
+        let reader = Reader::new(text, "");
+        let mut problems = Diagnostics::default();
+        assert!(reader.html_table(0, &mut problems).is_some(), "{text}");
+        assert!(problems.is_empty(), "{text}: {problems:?}");
+    }
 }
 
 #[test]

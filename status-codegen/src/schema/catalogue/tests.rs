@@ -242,3 +242,23 @@ fn field_lines_and_records_lacking_a_field() {
         errors[0]
     );
 }
+
+#[test]
+fn a_table_in_details_is_read_as_at_top_level() {
+    let table = "<table>\n<tr><th>Code</th><th>Name</th><th>Description</th></tr>\n\
+                 <tr><td>1</td><td>ONE</td><td>First.</td></tr>\n</table>\n";
+    let (catalogue, errors, _) = checked(
+        &format!("# E\n\n<details>\n<summary>Codes</summary>\n{table}</details>\n"),
+        &[],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(catalogue.entries[0].ident, "One");
+    // Text after the table, in its block, is an error, not lost.
+    let (_, errors, _) = checked(&format!("<div>{table}</div>\n<p>More.</p>\n"), &[]);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("HTML after a `</table>`"),
+        "{}",
+        errors[0]
+    );
+}
