@@ -79,7 +79,11 @@ impl Macro {
     /// none of them.
     fn lines(self) -> &'static str {
         match self {
-            Macro::Status => self.usage(),
+            Macro::Status => {
+                "expected the class enum (`pub enum StatusClass;`), `translation \"TAG\" in \
+                 \"PATH\";`, `enum Language for languages;`, `links relative to \"URL\";` or \
+                 `code column \"LABEL\";` (or `name`, `description`)"
+            }
             #[cfg(feature = "catalogue")]
             Macro::Catalogue => {
                 "expected `column \"HEADER\" as method;`, `translation \"TAG\" in \"PATH\";`, \
@@ -216,6 +220,20 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
                 ("links", _) => links_once(input, &mut link_base)?,
                 ("code" | "name" | "description", _) if input.peek2(syn::Ident) => {
                     request.labels.push(label_line(input)?);
+                }
+                ("names", Kind::Status { .. }) => {
+                    return Err(syn::Error::new(
+                        word.span(),
+                        "`names from code;` is a line of `code_table!`: in `status_table!`, a \
+                         code's variant name comes from its reason phrase",
+                    ));
+                }
+                ("codes", Kind::Status { .. }) => {
+                    return Err(syn::Error::new(
+                        word.span(),
+                        "`codes may repeat;` is a line of `code_table!`: a status document \
+                         lists each code once",
+                    ));
                 }
                 ("names", _) => {
                     words(input, &["names", "from", "code"])?;
