@@ -94,16 +94,14 @@ impl Reader<'_> {
             let preamble = body.start..fields[0].at;
             let mut headers = Vec::new();
             let mut cells = Vec::new();
-            // `- 1001 参数错误` over a `**Symbol**` field: the symbol names
-            // the entry, and the title's text is a field of its own.
             let named =
                 |field: &Field| labels::known(&field.label, self.labels) == Some(Role::Name);
-            if fields.iter().any(named)
-                && let Some(title) = entry.name.take()
-            {
-                headers.push((TITLE.to_owned(), title.span.clone()));
-                cells.push(title);
-            }
+            // `- 1001 参数错误` over a `**Symbol**` field: the symbol names
+            // the entry, and the title's text is a field of its own, after
+            // the others (a message field is the message before it).
+            let title = (fields.iter().any(named))
+                .then(|| entry.name.take())
+                .flatten();
             for field in fields {
                 let [(inline_doc, inline_text), (blocks_doc, blocks_text)] =
                     [field.inline, field.blocks].map(|events| {
@@ -125,6 +123,10 @@ impl Reader<'_> {
                 };
                 cells.push(cell);
                 headers.push((field.label, field.span));
+            }
+            if let Some(title) = title {
+                headers.push((TITLE.to_owned(), title.span.clone()));
+                cells.push(title);
             }
             let (index, roles) = self.head(&headers, entry.span.clone(), tables, problems);
             tables[index].record = true;

@@ -233,6 +233,19 @@ fn field_lines_and_records_lacking_a_field() {
     );
     assert_eq!(gone.columns[0], None);
     assert!(catalogue.columns[0].optional);
+    // A message field is the message before the displaced title, which
+    // is then an extra column.
+    let (catalogue, errors, _) = checked(
+        "## 9 Quota\n\n- **User Message**: over quota.\n- **Symbol**: QUOTA_EXCEEDED\n",
+        &[],
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    let quota = &catalogue.entries[0];
+    assert_eq!(
+        (quota.ident.as_str(), quota.text.as_str()),
+        ("QuotaExceeded", "over quota.")
+    );
+    assert_eq!(quota.extras, [("Title".to_owned(), "Quota".to_owned())]);
     // A field no record has is an error at the first record.
     let (_, errors, _) = checked("## 7 Slow\n**Description:** x\n", &[("Fix", "fix")]);
     assert_eq!(errors.len(), 1, "{errors:#?}");
