@@ -113,6 +113,16 @@ pub(crate) struct Entry {
     pub(crate) extras: Vec<Cell>,
 }
 
+impl TableHead {
+    /// The header and role of each of its extra columns, in the order of
+    /// [`TableHead::extras`] (a message beside a description is one).
+    pub(crate) fn extra_columns(&self) -> impl Iterator<Item = (&str, Role)> {
+        (self.headers.iter().zip(&self.roles))
+            .filter(|(_, role)| crate::read::table::is_extra(**role, &self.roles))
+            .map(|(header, role)| (header.as_str(), *role))
+    }
+}
+
 #[cfg_attr(
     not(feature = "catalogue"),
     expect(dead_code, reason = "only the catalogue schema asks")

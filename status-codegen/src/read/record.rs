@@ -170,8 +170,9 @@ impl Reader<'_> {
     ///   after it;
     /// - a list of items that start with such labels.
     ///
-    /// A field's value runs up to the next label; none when the body has
-    /// no label. A bullet's body may start inside its first paragraph,
+    /// A field's value runs up to the next label. None when the body has
+    /// no label, or when it starts with labels none of which the
+    /// vocabulary knows (`**Note:** …` is a description). A bullet's body may start inside its first paragraph,
     /// after the title's line: those lines are read as a paragraph's.
     fn fields(&self, body: Range<usize>) -> Vec<Field> {
         let md = &self.md;
@@ -198,6 +199,13 @@ impl Reader<'_> {
             afters.extend(found.iter().map(|_| block_end + 1));
             fields.extend(found);
             i = block_end + 1;
+        }
+        // Bold words that the vocabulary does not know, at the start of the
+        // body (`**Note:** …`), are its description's, not fields.
+        let described = fields.first().is_some_and(|first| first.at > body.start);
+        let known = |field: &Field| labels::known(&field.label, self.labels).is_some();
+        if !described && !fields.iter().any(known) {
+            return Vec::new();
         }
         // The blocks after a field's own, up to the next label's block,
         // are its value too; a field followed by another in its block has

@@ -349,7 +349,7 @@ pub(crate) fn labelled(
 /// Whether a column of `role`, in a table whose columns have `roles`, is
 /// one of its extra columns: an extra, or a message beside a description
 /// (which the docs show, and a `column` line may ask for).
-fn is_extra(role: Role, roles: &[Role]) -> bool {
+pub(crate) fn is_extra(role: Role, roles: &[Role]) -> bool {
     role == Role::Extra || (role == Role::Message && roles.contains(&Role::Description))
 }
 

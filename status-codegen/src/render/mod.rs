@@ -290,6 +290,15 @@ pub(crate) fn angle_url(url: &str) -> String {
     out
 }
 
+/// The rustdoc Markdown of an entry's extra cells, given as `(header,
+/// Markdown)`: a list of `- **Header**: value` lines.
+pub(crate) fn field_list<'a>(extras: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let lines: Vec<String> = (extras.into_iter())
+        .map(|(header, value)| format!("- **{}**: {value}", escape_markdown(header)))
+        .collect();
+    lines.join("\n")
+}
+
 /// Escapes the characters that Markdown would read as markup.
 pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

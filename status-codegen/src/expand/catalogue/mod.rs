@@ -18,7 +18,7 @@ use self::traits::{errors, traits};
 use super::template::fill;
 use super::{ENUM_DERIVES, Model, derive, doc, doc_aliases, ident, len, tracking};
 use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
-use crate::render::{code_span, escape_markdown};
+use crate::render::{self, code_span, escape_markdown};
 
 /// The associated items every generated enum has, which a column's method
 /// cannot be named.
@@ -243,12 +243,9 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
         }
         if !entry.extras.is_empty() {
             docs.push_str("\n\n");
-            let lines: Vec<String> = entry
-                .extras
-                .iter()
-                .map(|(header, value)| format!("- **{}**: {value}", escape_markdown(header)))
-                .collect();
-            docs.push_str(&lines.join("\n"));
+            let extras =
+                (entry.extras.iter()).map(|(header, value)| (header.as_str(), value.as_str()));
+            docs.push_str(&render::field_list(extras));
         }
         let docs = doc(&docs);
         // The code and the name, where rustc takes them as aliases.

@@ -28,8 +28,10 @@ use std::ops::Range;
 use super::rules::{self, NoEntries, PrimaryKeys};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
 use crate::model::{Class, ClassInfo, Code, Entry, Table};
-use crate::raw::{self, Category, Cell, Document, Line};
+use crate::raw::{self, Category, Cell, Document, Line, TableHead};
+use crate::read::labels::Role;
 use crate::read::{Layout, Lists};
+use crate::render;
 use line::Title;
 
 /// How a status document is laid out: sections of bullets (or tables),
@@ -53,7 +55,7 @@ pub(crate) fn validate(
 ) -> Table {
     // Each section's rows, read once.
     let sections: Vec<(&Category, Vec<Row<'_>>)> = (document.categories.iter())
-        .map(|section| (section, rows(section)))
+        .map(|section| (section, rows(section, &document.tables)))
         .collect();
     let mut check = Check {
         diagnostics,
@@ -127,22 +129,37 @@ struct Row<'a> {
     entry: &'a raw::Entry,
     line: Cow<'a, Line>,
     description: Option<&'a Cell>,
+    /// The cells that are neither its line nor its description (a
+    /// table's other columns, a record's other fields), with their labels:
+    /// the docs list them after the description.
+    extras: Vec<(&'a str, &'a Cell)>,
 }
 
 /// The rows of `section`: a bullet's line and description, or a table
 /// row's code and reason phrase (its name, message or else description
 /// cell; `Processing (RFC 2518)` is the phrase and a note) with its
 /// description, if another cell gave the phrase.
-fn rows(section: &Category) -> Vec<Row<'_>> {
+fn rows<'a>(section: &'a Category, tables: &'a [TableHead]) -> Vec<Row<'a>> {
     section
         .entries
         .iter()
         .map(|entry| {
+            // A message is the reason phrase unless a name gave it.
+            let extras = (entry.table.map(|table| &tables[table]).into_iter())
+                .flat_map(TableHead::extra_columns)
+                .zip(&entry.extras)
+                .filter(|((_, role), cell)| {
+                    !cell.doc.is_empty()
+                        && (*role == Role::Extra || entry.name.is_some() || entry.line.is_some())
+                })
+                .map(|((header, _), cell)| (header, cell))
+                .collect();
             if let Some(line) = &entry.line {
                 return Row {
                     entry,
                     line: Cow::Borrowed(line),
                     description: entry.description.as_ref(),
+                    extras,
                 };
             }
             let (phrase, description) = match (&entry.name, &entry.message) {
@@ -155,9 +172,43 @@ fn rows(section: &Category) -> Vec<Row<'_>> {
                 entry,
                 line: Cow::Owned(line::of_cells(entry.code.as_ref(), phrase, &entry.span)),
                 description,
+                extras,
             }
         })
         .collect()
+}
+
+/// A row's description, then its extra cells, each `part` of a cell
+/// (its Markdown or its plain text); the extras listed by `list`.
+fn described<'a>(
+    row: &Row<'a>,
+    part: impl Fn(&'a Cell) -> &'a str,
+    list: impl FnOnce(Vec<(&'a str, &'a str)>) -> String,
+    separator: &str,
+) -> String {
+    let description = row.description.map_or("", &part);
+    if row.extras.is_empty() {
+        return description.to_owned();
+    }
+    let extras = list(
+        row.extras
+            .iter()
+            .map(|(header, cell)| (*header, part(cell)))
+            .collect(),
+    );
+    if description.is_empty() {
+        extras
+    } else {
+        format!("{description}{separator}{extras}")
+    }
+}
+
+/// Extra cells as plain text: a `Header: value` line each.
+fn plain_fields(extras: Vec<(&str, &str)>) -> String {
+    let lines: Vec<String> = (extras.into_iter())
+        .map(|(header, value)| format!("{header}: {value}"))
+        .collect();
+    lines.join("\n")
 }
 
 /// The checks in progress over a document.
@@ -299,12 +350,8 @@ impl Check<'_> {
             class: title.code.class(),
             reason: title.reason,
             ident: title.ident,
-            doc: row
-                .description
-                .map_or_else(String::new, |cell| cell.doc.clone()),
-            text: row
-                .description
-                .map_or_else(String::new, |cell| cell.text.clone()),
+            doc: described(row, |cell| &cell.doc, render::field_list, "\n\n"),
+            text: described(row, |cell| &cell.text, plain_fields, "\n"),
             flags: line.flags,
             note: line.note.clone(),
             link: line.link.clone(),

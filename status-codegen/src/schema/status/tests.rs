@@ -193,3 +193,25 @@ fn empty_and_entry_less_documents() {
     let (_, errors) = check("Just prose.\n");
     assert!(errors[0].starts_with("the status document lists no status codes"));
 }
+
+#[test]
+fn other_columns_and_fields_follow_the_description() {
+    // A table's column beyond the phrase and the description.
+    let (table, errors) = check(
+        "## 4xx\n\n| Code | Reason | Description | Notes |\n| - | - | - | - |\n\
+         | 404 | Not Found | Missing. | often used |\n| 410 | Gone | Gone for good. | |\n",
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(table.entries[0].text, "Missing.\nNotes: often used");
+    assert_eq!(table.entries[0].doc, "Missing.\n\n- **Notes**: often used");
+    assert_eq!(table.entries[1].text, "Gone for good.");
+    // A bold label after a bullet's description is a field; one that
+    // starts it, unknown to the vocabulary, is the description's text.
+    let (table, errors) = check(
+        "## 4xx\n\n- 404 Not Found\n\n  Missing.\n\n  **Note:** often used.\n\n\
+         - 410 Gone\n\n  **Note:** for good.\n",
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(table.entries[0].doc, "Missing.\n\n- **Note**: often used.");
+    assert_eq!(table.entries[1].doc, "**Note:** for good.");
+}
