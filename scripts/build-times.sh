@@ -2,7 +2,8 @@
 # Build-time benchmarks of status-codes. Needs only cargo and this repository.
 #
 #   scripts/build-times.sh [--runs N] [--jobs J] [--release] [--timings]
-#                          [--only clean|rebuild] [--repo DIR] [--keep]
+#                          [--only clean|rebuild|scale] [--sizes LIST]
+#                          [--repo DIR] [--keep]
 #
 # Makes scratch crates in a temporary directory and prints Markdown tables of
 # medians (min–max) in seconds:
@@ -29,7 +30,20 @@
 #   --release     the release profile (default: dev)
 #   --timings     also one `cargo build --timings` of each clean crate: prints
 #                 the slowest units and keeps the HTML reports
-#   --only KIND   only the clean builds or only the rebuilds
+# 3. With --only scale: the dev build of a crate expanding a generated
+#    catalogue of N rows (a `错误码 | 错误名称 | 描述` table, codes from
+#    100000 up), with and without one English translation, beside a
+#    hand-written table-driven enum of the same rows (explicit discriminants,
+#    ALL, code, name, one description method per language, from_code by
+#    index, Display and Debug through the tables), generated here. Each is
+#    timed after its dependencies are built (CARGO_INCREMENTAL=0, the crate
+#    alone), with its peak memory (GNU time's maximum resident set, which
+#    is rustc's). Not part of the default run: 100,000 rows take minutes.
+#
+#   --only KIND   only the clean builds, only the rebuilds, or the scale
+#                 benchmark (scale)
+#   --sizes LIST  the row counts of the scale benchmark (default
+#                 "1000 5000 20000 100000")
 #   --repo DIR    the repository to measure (default: this script's), for
 #                 trying a change in a copy
 #   --keep        keep the scratch directory
@@ -41,6 +55,7 @@ profile_flag=()
 profile=dev
 timings=0
 only=all
+sizes="1000 5000 20000 100000"
 keep=0
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -55,13 +70,14 @@ while [ $# -gt 0 ]; do
         --release) profile_flag=(--release); profile=release; shift ;;
         --timings) timings=1; shift ;;
         --only) only=$2; shift 2 ;;
+        --sizes) sizes=$2; shift 2 ;;
         --repo) repo=$(cd "$2" && pwd); shift 2 ;;
         --keep) keep=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "build-times.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
     esac
 done
-case "$only" in all|clean|rebuild) ;; *) echo "--only takes clean or rebuild" >&2; exit 2 ;; esac
+case "$only" in all|clean|rebuild|scale) ;; *) echo "--only takes clean, rebuild or scale" >&2; exit 2 ;; esac
 case "$runs" in ''|*[!0-9]*|0) echo "--runs takes a positive number" >&2; exit 2 ;; esac
 
 for file in Cargo.lock status-codes/Cargo.toml status-macros/Cargo.toml docs/status.md benches/src/reference.rs; do
@@ -149,7 +165,7 @@ echo "- profile: $profile, -j $jobs, $runs runs each"
 echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 echo
 
-if [ "$only" != rebuild ]; then
+if [ "$only" = all ] || [ "$only" = clean ]; then
     new_crate "$work/with-status-codes" with-status-codes "status-codes = { path = \"$repo/status-codes\" }"
     cat >"$work/with-status-codes/src/lib.rs" <<'EOF'
 pub use status_codes::StatusCode;
@@ -235,7 +251,7 @@ EOF
     fi
 fi
 
-if [ "$only" != clean ]; then
+if [ "$only" = all ] || [ "$only" = rebuild ]; then
     for kind in seed large; do
         dir="$work/edit-$kind"
         new_crate "$dir" "edit-$kind" "status-macros = { path = \"$repo/status-macros\" }"
@@ -275,6 +291,117 @@ EOF
     echo "| seed docs/status.md ($(wc -c <"$work/edit-seed/docs/status.md") bytes, 26 codes) | $(median_range ${edits[seed]}) |"
     echo "| large, 100–599 ($(wc -c <"$work/edit-large/docs/status.md") bytes, 500 codes) | $(median_range ${edits[large]}) |"
     echo "| nothing changed (seed) | $(median_range "${noop[@]}") |"
+    echo
+fi
+
+# catalogue N LANG: a catalogue of N rows, in Chinese or in English.
+catalogue() {
+    awk -v n="$1" -v lang="$2" 'BEGIN {
+        print (lang == "zh" ? "# 错误码\n\n| 错误码 | 错误名称 | 描述 |" : "# Error codes\n\n| Code | Name | Description |")
+        print "| --- | --- | --- |"
+        for (i = 0; i < n; i++) {
+            text = (lang == "zh" ? "第 " i " 号错误：请求无法完成。" : "Error " i ": the request failed.")
+            printf "| %d | ERR_%d | %s |\n", 100000 + i, 100000 + i, text
+        }
+    }'
+}
+
+# hand_written N TRANSLATED: the hand-written enum of the same rows.
+hand_written() {
+    awk -v n="$1" -v translated="$2" 'BEGIN {
+        print "#![no_std]"
+        print "#[derive(Clone, Copy, PartialEq, Eq)]\n#[repr(u32)]\npub enum ErrorCode {"
+        for (i = 0; i < n; i++) printf "    Err%d = %d,\n", 100000 + i, 100000 + i
+        print "}"
+        print "const FIRST: u32 = 100000;"
+        printf "const IDENTS: [&str; %d] = [", n
+        for (i = 0; i < n; i++) printf "\"Err%d\",", 100000 + i
+        print "];"
+        printf "const NAMES: [&str; %d] = [", n
+        for (i = 0; i < n; i++) printf "\"ERR_%d\",", 100000 + i
+        print "];"
+        printf "const DESCRIPTIONS: [&str; %d] = [", n
+        for (i = 0; i < n; i++) printf "\"第 %d 号错误：请求无法完成。\",", i
+        print "];"
+        if (translated) {
+            printf "const DESCRIPTIONS_EN: [&str; %d] = [", n
+            for (i = 0; i < n; i++) printf "\"Error %d: the request failed.\",", i
+            print "];"
+        }
+        print "impl ErrorCode {"
+        printf "    pub const ALL: [Self; %d] = [", n
+        for (i = 0; i < n; i++) printf "Self::Err%d,", 100000 + i
+        print "];"
+        print "    const fn index(self) -> usize { (self as u32 - FIRST) as usize }"
+        print "    pub const fn code(self) -> u32 { self as u32 }"
+        print "    pub const fn name(self) -> &'\''static str { NAMES[self.index()] }"
+        print "    pub const fn description(self) -> &'\''static str { DESCRIPTIONS[self.index()] }"
+        if (translated) print "    pub const fn description_en(self) -> &'\''static str { DESCRIPTIONS_EN[self.index()] }"
+        print "    pub const fn from_code(code: u32) -> Option<Self> {"
+        print "        if code >= FIRST && ((code - FIRST) as usize) < Self::ALL.len() { Some(Self::ALL[(code - FIRST) as usize]) } else { None }"
+        print "    }"
+        print "}"
+        print "impl core::fmt::Display for ErrorCode {"
+        print "    fn fmt(&self, f: &mut core::fmt::Formatter<'\''_>) -> core::fmt::Result { f.write_str(self.description()) }"
+        print "}"
+        print "impl core::fmt::Debug for ErrorCode {"
+        print "    fn fmt(&self, f: &mut core::fmt::Formatter<'\''_>) -> core::fmt::Result { f.write_str(IDENTS[self.index()]) }"
+        print "}"
+    }'
+}
+
+# measured DIR SOURCE: "seconds peak-MiB" of the build of DIR's crate alone
+# from SOURCE: its dependencies are built first, for an empty crate.
+measured() {
+    local dir=$1 source=$2
+    printf '#![no_std]\n' >"$dir/src/lib.rs"
+    (cd "$dir" && cargo fetch --quiet && cargo build -j "$jobs" --offline --quiet >"$work/build.log" 2>&1) || {
+        cat "$work/build.log" >&2
+        echo "build-times.sh: cargo build failed in $dir" >&2
+        exit 1
+    }
+    cp "$source" "$dir/src/lib.rs"
+    (cd "$dir" && CARGO_INCREMENTAL=0 /usr/bin/time -f '%e %M' -o "$work/time.txt" \
+        cargo build -j "$jobs" --offline --quiet >"$work/build.log" 2>&1) || {
+        cat "$work/build.log" >&2
+        echo "build-times.sh: cargo build failed in $dir" >&2
+        exit 1
+    }
+    awk '{ printf "%.1f %.0f", $1, $2 / 1024 }' "$work/time.txt"
+}
+
+if [ "$only" = scale ]; then
+    if [ ! -x /usr/bin/time ]; then
+        echo "build-times.sh: the scale benchmark needs GNU time (/usr/bin/time)" >&2
+        exit 1
+    fi
+    echo "## Scale: a catalogue of N rows, dev profile, the crate alone (its dependencies built)"
+    echo
+    echo "| rows | translation | code_table!: s | peak MiB | hand-written: s | peak MiB | time ratio | memory ratio |"
+    echo "|---|---|---|---|---|---|---|---|"
+    for n in $sizes; do
+        for translated in 0 1; do
+            ours="$work/scale-ours-$n-$translated"
+            new_crate "$ours" "scale-ours-$n-$translated" "status-macros = { path = \"$repo/status-macros\", features = [\"catalogue\"] }"
+            mkdir -p "$ours/docs"
+            catalogue "$n" zh >"$ours/docs/errors.md"
+            if [ "$translated" = 1 ]; then
+                catalogue "$n" en >"$ours/docs/errors.en.md"
+                call='pub enum ErrorCode in "docs/errors.md" as "zh-CN"; translation "en" in "docs/errors.en.md";'
+            else
+                call='pub enum ErrorCode in "docs/errors.md";'
+            fi
+            printf '#![no_std]\nstatus_macros::code_table! { %s }\n' "$call" >"$ours/lib.rs"
+            hand="$work/scale-hand-$n-$translated"
+            new_crate "$hand" "scale-hand-$n-$translated" ''
+            hand_written "$n" "$translated" >"$hand/lib.rs"
+            read -r ours_s ours_m <<<"$(measured "$ours" "$ours/lib.rs")"
+            read -r hand_s hand_m <<<"$(measured "$hand" "$hand/lib.rs")"
+            echo "  $n rows, translation $translated: ours ${ours_s}s ${ours_m} MiB, hand-written ${hand_s}s ${hand_m} MiB" >&2
+            echo "| $n | $([ "$translated" = 1 ] && echo one || echo none) | $ours_s | $ours_m | $hand_s | $hand_m | $(awk -v a="$ours_s" -v b="$hand_s" 'BEGIN { printf "%.2f", a / b }') | $(awk -v a="$ours_m" -v b="$hand_m" 'BEGIN { printf "%.2f", a / b }') |"
+            rm -rf "$ours/target" "$hand/target"
+        done
+    done
     echo
 fi
 
