@@ -67,7 +67,7 @@ pub fn expand(catalogue: &Catalogue, options: &Options) -> TokenStream {
     let errors = errors(catalogue, options, keyed);
     let error_types = errors.types(&options.vis, &options.name);
     let error_impls = errors.impls(&options.name);
-    let helpers = helpers(catalogue, options);
+    let helpers = helpers(catalogue, options, keyed);
     let methods = methods(catalogue, options, keyed);
     let traits = traits(options, keyed);
     let (languages, language_items) = language::expand(catalogue, options);
@@ -189,7 +189,13 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
     let Options {
         attrs, vis, name, ..
     } = options;
-    let derives = derive(&ENUM_DERIVES);
+    // `Debug` reads a table of identifiers (see `traits`): its derive
+    // would match on every variant, which costs rustc time and memory in
+    // proportion.
+    let derives: Vec<(&str, &str)> = (ENUM_DERIVES.into_iter())
+        .filter(|(_, name)| *name != "Debug")
+        .collect();
+    let derives = derive(&derives);
     let n = catalogue.entries.len();
     let repr = match keyed {
         Keyed::UniqueInt(value_type) if n > 0 => Some(value_type),
@@ -281,17 +287,16 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
 }
 
 /// The private tables and functions the methods read, as items of the
-/// `const _` block.
-fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
+/// `const _` block. Nothing in them names a variant: what costs rustc time
+/// per variant is written once, in `ALL`.
+fn helpers(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStream {
     let name = &options.name;
     let n = len(catalogue.entries.len());
-    let mut arms = TokenStream::new();
-    for (i, entry) in catalogue.entries.iter().enumerate() {
-        let variant = variant(entry);
-        let i = len(i);
-        arms.extend(quote!(#name::#variant => #i,));
-    }
     let names = catalogue.entries.iter().map(|e| e.name.as_str());
+    let idents = catalogue
+        .entries
+        .iter()
+        .map(|e| e.ident.trim_start_matches("r#"));
     let texts = catalogue.entries.iter().map(|e| e.text.as_str());
     let messages = catalogue.entries.iter().map(|e| first_line(&e.text));
     let lines = catalogue.entries.iter().map(code_and_name);
@@ -301,7 +306,7 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
         .map(|e| catalogue.categories[e.category].title.as_str());
     let (names, texts) = (quote!(#(#names),*), quote!(#(#texts),*));
     let (messages, lines) = (quote!(#(#messages),*), quote!(#(#lines),*));
-    let categories = quote!(#(#categories),*);
+    let (categories, idents) = (quote!(#(#categories),*), quote!(#(#idents),*));
     let codes = catalogue.code_type.map(|value_type| {
         let ty = const_type(value_type);
         let codes = catalogue
@@ -330,34 +335,39 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
             const #table: [#ty; #n] = [#(#values),*];
         });
     }
-    // Only string codes compare exactly.
-    let eq_bytes =
-        (catalogue.code_type == Some(ValueType::Str) && catalogue.codes_unique).then(|| {
-            quote! {
-                /// Whether `a` and `b` are the same bytes.
-                const fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
-                    if a.len() != b.len() {
-                        return false;
-                    }
-                    let mut i = 0;
-                    while i < a.len() {
-                        if a[i] != b[i] {
-                            return false;
-                        }
-                        i += 1;
-                    }
-                    true
+    let by_name = positions(catalogue, |a, b| {
+        a.name
+            .to_ascii_lowercase()
+            .cmp(&b.name.to_ascii_lowercase())
+    });
+    let (index, by_code) = match keyed {
+        Keyed::UniqueInt(value_type) => {
+            let ty = rust_type(value_type);
+            let index = quote! {
+                match position_of_code(value as #ty) {
+                    ::core::option::Option::Some(i) => i,
+                    // Every variant's discriminant is its code, in `CODES`.
+                    ::core::option::Option::None => 0,
                 }
-            }
-        });
+            };
+            (index, code_search(catalogue, value_type))
+        }
+        Keyed::UniqueStr => (
+            quote!(value as usize),
+            code_search(catalogue, ValueType::Str),
+        ),
+        Keyed::NoCodes | Keyed::Repeated(_) => (quote!(value as usize), TokenStream::new()),
+    };
     fill(
         HELPERS,
         &[
-            ("arms", &arms),
+            ("by_code", &by_code),
+            ("by_name", &by_name),
             ("categories", &categories),
             ("codes", &codes),
             ("columns", &columns),
-            ("eq_bytes", &eq_bytes),
+            ("idents", &idents),
+            ("index", &index),
             ("lines", &lines),
             ("messages", &messages),
             ("n", &n),
@@ -367,6 +377,105 @@ fn helpers(catalogue: &Catalogue, options: &Options) -> TokenStream {
         ],
     )
 }
+
+/// The positions of the entries in `ALL`, in the order `order` sorts the
+/// entries in, as the elements of a `[u32; N]` table.
+fn positions(
+    catalogue: &Catalogue,
+    order: impl Fn(&CatalogueEntry, &CatalogueEntry) -> ::std::cmp::Ordering,
+) -> TokenStream {
+    let mut positions: Vec<usize> = (0..catalogue.entries.len()).collect();
+    positions.sort_by(|&a, &b| order(&catalogue.entries[a], &catalogue.entries[b]));
+    let positions = positions
+        .into_iter()
+        .map(|i| Literal::u32_unsuffixed(i as u32));
+    quote!(#(#positions),*)
+}
+
+/// `position_of_code`, a binary search of the codes in ascending order
+/// (bytes, ASCII case folded first, for string codes), and the table of
+/// positions it searches when the document does not list the codes in
+/// that order.
+fn code_search(catalogue: &Catalogue, value_type: ValueType) -> TokenStream {
+    let n = len(catalogue.entries.len());
+    let key = |entry: &CatalogueEntry| match &entry.code {
+        Some(Value::Int(number)) => (*number, String::new(), String::new()),
+        Some(Value::Str(text)) => (0, text.to_ascii_lowercase(), text.clone()),
+        None => (0, String::new(), String::new()),
+    };
+    let sorted = catalogue
+        .entries
+        .windows(2)
+        .all(|pair| key(&pair[0]) < key(&pair[1]));
+    let (table, at) = if sorted {
+        (TokenStream::new(), quote!(middle))
+    } else {
+        let by_code = positions(catalogue, |a, b| key(a).cmp(&key(b)));
+        (
+            quote! {
+                /// The positions in `ALL`, in the order of their codes.
+                const BY_CODE: [u32; #n] = [#by_code];
+            },
+            quote!(BY_CODE[middle] as usize),
+        )
+    };
+    let template = if value_type == ValueType::Str {
+        STR_CODE_SEARCH
+    } else {
+        INT_CODE_SEARCH
+    };
+    let ty = rust_type(value_type);
+    let search = fill(template, &[("at", &at), ("n", &n), ("ty", &ty)]);
+    quote!(#table #search)
+}
+
+/// The search of integer codes, `$at` the position of the `middle`-th.
+const INT_CODE_SEARCH: &str = r#"
+/// The position in `ALL` of the entry whose code is `code`: a binary
+/// search of the codes in ascending order.
+const fn position_of_code(code: $ty) -> ::core::option::Option<usize> {
+    let mut low = 0;
+    let mut high = $n;
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let at = $at;
+        if CODES[at] == code {
+            return ::core::option::Option::Some(at);
+        }
+        if CODES[at] < code {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    ::core::option::Option::None
+}
+"#;
+
+/// The search of string codes, `$at` the position of the `middle`-th.
+const STR_CODE_SEARCH: &str = r#"
+/// The position in `ALL` of the entry whose code is `code`, exactly or,
+/// unless `exact`, ignoring ASCII case: a binary search of the codes in
+/// ascending order, ASCII case folded, then as written.
+const fn position_of_code(code: &[u8], exact: bool) -> ::core::option::Option<usize> {
+    let mut low = 0;
+    let mut high = $n;
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let at = $at;
+        let order = match compare(CODES[at].as_bytes(), code, true) {
+            ::core::cmp::Ordering::Equal if exact => compare(CODES[at].as_bytes(), code, false),
+            order => order,
+        };
+        match order {
+            ::core::cmp::Ordering::Less => low = middle + 1,
+            ::core::cmp::Ordering::Greater => high = middle,
+            ::core::cmp::Ordering::Equal => return ::core::option::Option::Some(at),
+        }
+    }
+    ::core::option::Option::None
+}
+"#;
 
 /// The type a column's method returns, its values' type written by `write`.
 fn column_type(column: &Column, write: fn(ValueType) -> TokenStream) -> TokenStream {
@@ -412,18 +521,13 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
     let from_code = match keyed {
         Keyed::UniqueInt(value_type) => {
             let ty = rust_type(value_type);
-            let arms = catalogue.entries.iter().map(|entry| {
-                let variant = variant(entry);
-                let code = entry.code.as_ref().map(|code| literal(code, value_type));
-                quote!(#code => ::core::option::Option::Some(Self::#variant),)
-            });
             quote! {
                 /// The entry whose code is `code`, if the document lists it.
                 #[must_use]
                 pub const fn from_code(code: #ty) -> ::core::option::Option<Self> {
-                    match code {
-                        #(#arms)*
-                        _ => ::core::option::Option::None,
+                    match position_of_code(code) {
+                        ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+                        ::core::option::Option::None => ::core::option::Option::None,
                     }
                 }
             }
@@ -432,14 +536,10 @@ fn methods(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
             /// The entry whose code is `code` exactly, if the document lists it.
             #[must_use]
             pub const fn from_code(code: &str) -> ::core::option::Option<Self> {
-                let mut i = 0;
-                while i < Self::ALL.len() {
-                    if eq_bytes(CODES[i].as_bytes(), code.as_bytes()) {
-                        return ::core::option::Option::Some(Self::ALL[i]);
-                    }
-                    i += 1;
+                match position_of_code(code.as_bytes(), true) {
+                    ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+                    ::core::option::Option::None => ::core::option::Option::None,
                 }
-                ::core::option::Option::None
             }
         },
         Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
@@ -485,12 +585,12 @@ const HELPERS: &str = r#"
 /// The position of `value` in `ALL`.
 #[inline]
 const fn index(value: $name) -> usize {
-    match value {
-        $arms
-    }
+    $index
 }
 /// Names as written, in the order of `ALL`.
 const NAMES: [&str; $n] = [$names];
+/// The variants' identifiers, in the order of `ALL`, for `Debug`.
+const IDENTS: [&str; $n] = [$idents];
 /// Plain-text descriptions, in the order of `ALL`.
 const DESCRIPTIONS: [&str; $n] = [$texts];
 /// The first line of each description, in the order of `ALL`.
@@ -499,24 +599,56 @@ const MESSAGES: [&str; $n] = [$messages];
 const LINES: [&str; $n] = [$lines];
 /// Category titles, in the order of `ALL`.
 const CATEGORIES: [&str; $n] = [$categories];
+/// The positions in `ALL`, in the order of their names, ASCII case folded.
+const BY_NAME: [u32; $n] = [$by_name];
 $codes
 $columns
+$by_code
 
-/// Whether `a` and `b` are the same bytes, ignoring ASCII case.
-const fn eq_ignore_case(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if !a[i].eq_ignore_ascii_case(&b[i]) {
-            return false;
+/// How `left` orders against `right`, byte by byte; with `fold`, ASCII
+/// letters compare in lower case.
+const fn compare(left: &[u8], right: &[u8], fold: bool) -> ::core::cmp::Ordering {
+    let mut at = 0;
+    while at < left.len() && at < right.len() {
+        let (mut mine, mut theirs) = (left[at], right[at]);
+        if fold {
+            mine = mine.to_ascii_lowercase();
+            theirs = theirs.to_ascii_lowercase();
         }
-        i += 1;
+        if mine != theirs {
+            return if mine < theirs {
+                ::core::cmp::Ordering::Less
+            } else {
+                ::core::cmp::Ordering::Greater
+            };
+        }
+        at += 1;
     }
-    true
+    if left.len() < right.len() {
+        ::core::cmp::Ordering::Less
+    } else if left.len() > right.len() {
+        ::core::cmp::Ordering::Greater
+    } else {
+        ::core::cmp::Ordering::Equal
+    }
 }
-$eq_bytes
+
+/// The position in `ALL` of the entry whose name is `name`, ignoring
+/// ASCII case: a binary search of `BY_NAME`.
+const fn position_of_name(name: &[u8]) -> ::core::option::Option<usize> {
+    let mut low = 0;
+    let mut high = $n;
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let at = BY_NAME[middle] as usize;
+        match compare(NAMES[at].as_bytes(), name, true) {
+            ::core::cmp::Ordering::Less => low = middle + 1,
+            ::core::cmp::Ordering::Greater => high = middle,
+            ::core::cmp::Ordering::Equal => return ::core::option::Option::Some(at),
+        }
+    }
+    ::core::option::Option::None
+}
 "#;
 
 /// The enum's inherent items: see [`methods`].
@@ -538,14 +670,10 @@ impl $name {
     /// The entry whose name is `name`, ignoring ASCII case.
     #[must_use]
     pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-        let mut i = 0;
-        while i < Self::ALL.len() {
-            if eq_ignore_case(NAMES[i].as_bytes(), name.as_bytes()) {
-                return ::core::option::Option::Some(Self::ALL[i]);
-            }
-            i += 1;
+        match position_of_name(name.as_bytes()) {
+            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
-        ::core::option::Option::None
     }
 
     /// The document's description of the entry, as plain text:

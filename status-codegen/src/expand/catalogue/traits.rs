@@ -9,7 +9,8 @@ use crate::expand::doc;
 use crate::expand::errors::Errors;
 use crate::expand::template::fill;
 
-/// `Display`, `FromStr`, `Error`, and the conversions from and to codes.
+/// `Display`, `Debug`, `FromStr`, `Error`, and the conversions from and to
+/// codes.
 /// Associated types are named by their concrete type, never `Self::Err`: a
 /// variant named `Err` would make that path ambiguous.
 pub(super) fn traits(options: &Options, keyed: Keyed) -> TokenStream {
@@ -28,12 +29,12 @@ pub(super) fn traits(options: &Options, keyed: Keyed) -> TokenStream {
             }
         }
         Keyed::UniqueStr => quote! {
-            let mut i = 0;
-            while i < Self::ALL.len() {
-                if eq_ignore_case(CODES[i].as_bytes(), s.as_bytes()) {
-                    return ::core::result::Result::Ok(Self::ALL[i]);
-                }
-                i += 1;
+            // The code exactly, else one that differs only in ASCII case.
+            if let ::core::option::Option::Some(i) = position_of_code(s.as_bytes(), true) {
+                return ::core::result::Result::Ok(Self::ALL[i]);
+            }
+            if let ::core::option::Option::Some(i) = position_of_code(s.as_bytes(), false) {
+                return ::core::result::Result::Ok(Self::ALL[i]);
             }
         },
         Keyed::NoCodes | Keyed::Repeated(_) => TokenStream::new(),
@@ -145,6 +146,13 @@ impl ::core::fmt::Display for $name {
         } else {
             f.pad(self.message())
         }
+    }
+}
+
+impl ::core::fmt::Debug for $name {
+    /// Writes the variant's identifier, as `#[derive(Debug)]` would.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(IDENTS[index(*self)])
     }
 }
 
