@@ -314,24 +314,24 @@ hand_written() {
         for (i = 0; i < n; i++) printf "    Err%d = %d,\n", 100000 + i, 100000 + i
         print "}"
         print "const FIRST: u32 = 100000;"
-        printf "const IDENTS: [&str; %d] = [", n
-        for (i = 0; i < n; i++) printf "\"Err%d\",", 100000 + i
+        printf "const IDENTS: [&str; %d] = [\n", n
+        for (i = 0; i < n; i++) printf "    \"Err%d\",\n", 100000 + i
         print "];"
-        printf "const NAMES: [&str; %d] = [", n
-        for (i = 0; i < n; i++) printf "\"ERR_%d\",", 100000 + i
+        printf "const NAMES: [&str; %d] = [\n", n
+        for (i = 0; i < n; i++) printf "    \"ERR_%d\",\n", 100000 + i
         print "];"
-        printf "const DESCRIPTIONS: [&str; %d] = [", n
-        for (i = 0; i < n; i++) printf "\"第 %d 号错误：请求无法完成。\",", i
+        printf "const DESCRIPTIONS: [&str; %d] = [\n", n
+        for (i = 0; i < n; i++) printf "    \"第 %d 号错误：请求无法完成。\",\n", i
         print "];"
         if (translated) {
-            printf "const DESCRIPTIONS_EN: [&str; %d] = [", n
-            for (i = 0; i < n; i++) printf "\"Error %d: the request failed.\",", i
+            printf "const DESCRIPTIONS_EN: [&str; %d] = [\n", n
+            for (i = 0; i < n; i++) printf "    \"Error %d: the request failed.\",\n", i
             print "];"
         }
         print "impl ErrorCode {"
-        printf "    pub const ALL: [Self; %d] = [", n
-        for (i = 0; i < n; i++) printf "Self::Err%d,", 100000 + i
-        print "];"
+        printf "    pub const ALL: [Self; %d] = [\n", n
+        for (i = 0; i < n; i++) printf "        Self::Err%d,\n", 100000 + i
+        print "    ];"
         print "    const fn index(self) -> usize { (self as u32 - FIRST) as usize }"
         print "    pub const fn code(self) -> u32 { self as u32 }"
         print "    pub const fn name(self) -> &'\''static str { NAMES[self.index()] }"
@@ -350,24 +350,25 @@ hand_written() {
     }'
 }
 
-# measured DIR SOURCE: "seconds peak-MiB" of the build of DIR's crate alone
-# from SOURCE: its dependencies are built first, for an empty crate.
-measured() {
+# measure DIR SOURCE: the build of DIR's crate alone from SOURCE, its
+# dependencies built first (for an empty crate): sets `seconds` and `mib`
+# (peak memory).
+measure() {
     local dir=$1 source=$2
     printf '#![no_std]\n' >"$dir/src/lib.rs"
-    (cd "$dir" && cargo fetch --quiet && cargo build -j "$jobs" --offline --quiet >"$work/build.log" 2>&1) || {
+    if ! (cd "$dir" && cargo fetch --quiet && cargo build -j "$jobs" --offline --quiet >"$work/build.log" 2>&1); then
         cat "$work/build.log" >&2
         echo "build-times.sh: cargo build failed in $dir" >&2
         exit 1
-    }
+    fi
     cp "$source" "$dir/src/lib.rs"
-    (cd "$dir" && CARGO_INCREMENTAL=0 /usr/bin/time -f '%e %M' -o "$work/time.txt" \
-        cargo build -j "$jobs" --offline --quiet >"$work/build.log" 2>&1) || {
+    if ! (cd "$dir" && CARGO_INCREMENTAL=0 /usr/bin/time -f '%e %M' -o "$work/time.txt" \
+        cargo build -j "$jobs" --offline --quiet >"$work/build.log" 2>&1); then
         cat "$work/build.log" >&2
         echo "build-times.sh: cargo build failed in $dir" >&2
         exit 1
-    }
-    awk '{ printf "%.1f %.0f", $1, $2 / 1024 }' "$work/time.txt"
+    fi
+    read -r seconds mib < <(awk '{ printf "%.1f %.0f\n", $1, $2 / 1024 }' "$work/time.txt")
 }
 
 if [ "$only" = scale ]; then
@@ -395,8 +396,10 @@ if [ "$only" = scale ]; then
             hand="$work/scale-hand-$n-$translated"
             new_crate "$hand" "scale-hand-$n-$translated" ''
             hand_written "$n" "$translated" >"$hand/lib.rs"
-            read -r ours_s ours_m <<<"$(measured "$ours" "$ours/lib.rs")"
-            read -r hand_s hand_m <<<"$(measured "$hand" "$hand/lib.rs")"
+            measure "$ours" "$ours/lib.rs"
+            ours_s=$seconds ours_m=$mib
+            measure "$hand" "$hand/lib.rs"
+            hand_s=$seconds hand_m=$mib
             echo "  $n rows, translation $translated: ours ${ours_s}s ${ours_m} MiB, hand-written ${hand_s}s ${hand_m} MiB" >&2
             echo "| $n | $([ "$translated" = 1 ] && echo one || echo none) | $ours_s | $ours_m | $hand_s | $hand_m | $(awk -v a="$ours_s" -v b="$hand_s" 'BEGIN { printf "%.2f", a / b }') | $(awk -v a="$ours_m" -v b="$hand_m" 'BEGIN { printf "%.2f", a / b }') |"
             rm -rf "$ours/target" "$hand/target"
