@@ -190,6 +190,17 @@ pub const ENUM_DERIVES: [(&str, &str); 8] = [
     ("cmp", "Ord"),
 ];
 
+/// `#[derive(…)]` for an enum of entries: [`ENUM_DERIVES`] but `Debug`,
+/// which the emitters implement by reading a table of identifiers, since
+/// its derive matches on every variant, and costs rustc time and memory
+/// in proportion.
+pub(crate) fn entry_derives() -> TokenStream {
+    let traits: Vec<(&str, &str)> = (ENUM_DERIVES.into_iter())
+        .filter(|(_, name)| *name != "Debug")
+        .collect();
+    derive(&traits)
+}
+
 /// `#[derive(::core::clone::Clone, …)]` for `traits`.
 pub(crate) fn derive(traits: &[(&str, &str)]) -> TokenStream {
     let paths = traits.iter().map(|(module, name)| {

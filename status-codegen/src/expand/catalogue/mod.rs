@@ -16,7 +16,7 @@ use quote::{format_ident, quote};
 
 use self::traits::{errors, traits};
 use super::template::fill;
-use super::{ENUM_DERIVES, Model, derive, doc, doc_aliases, ident, len, tracking};
+use super::{Model, doc, doc_aliases, entry_derives, ident, len, tracking};
 use crate::catalogue::model::{Catalogue, CatalogueEntry, Column, Value, ValueType};
 use crate::render::{self, code_span, escape_markdown};
 
@@ -189,13 +189,7 @@ fn the_enum(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStre
     let Options {
         attrs, vis, name, ..
     } = options;
-    // `Debug` reads a table of identifiers (see `traits`): its derive
-    // would match on every variant, which costs rustc time and memory in
-    // proportion.
-    let derives: Vec<(&str, &str)> = (ENUM_DERIVES.into_iter())
-        .filter(|(_, name)| *name != "Debug")
-        .collect();
-    let derives = derive(&derives);
+    let derives = entry_derives();
     let n = catalogue.entries.len();
     let repr = match keyed {
         Keyed::UniqueInt(value_type) if n > 0 => Some(value_type),

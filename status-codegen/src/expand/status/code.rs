@@ -7,13 +7,13 @@ use quote::{format_ident, quote};
 use super::phrase::FromReason;
 use super::{class_variant, variant};
 use crate::expand::template::fill;
-use crate::expand::{ENUM_DERIVES, Options, derive, doc, doc_aliases, ident, len};
+use crate::expand::{Options, doc, doc_aliases, entry_derives, ident, len};
 use crate::model::{Class, Entry, Flag, Table};
 use crate::render::escape_markdown;
 
 /// `enum Name { … }`: the status enum, its variants and their docs.
 pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
-    let enum_derives = derive(&ENUM_DERIVES);
+    let enum_derives = entry_derives();
     let Options {
         attrs, vis, name, ..
     } = options;
@@ -193,28 +193,13 @@ fn flag_methods(table: &Table) -> TokenStream {
 /// since a status enum without variants has no value to look at.
 fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenStream {
     let class_name = &options.class_name;
-    let mut class_arms = TokenStream::new();
-    for info in &table.classes {
-        let class = class_variant(info.class);
-        let members: Vec<Ident> = table
-            .entries
-            .iter()
-            .filter(|e| e.class == info.class)
-            .map(variant)
-            .collect();
-        // A class whose entries were all left out after an error has no arm:
-        // an empty or-pattern would be a syntax error, reported before the
-        // document's own.
-        if !members.is_empty() {
-            class_arms.extend(quote!(#(Self::#members)|* => #class_name::#class,));
-        }
-    }
     let none = quote!(::core::option::Option::None);
-    let (code, from_u16, reason, as_str, description) = if table.entries.is_empty() {
+    let (code, from_u16, reason, as_str, description, class) = if table.entries.is_empty() {
         let unreachable = quote!(match self {});
         (
             unreachable.clone(),
             quote!(let _ = code; #none),
+            unreachable.clone(),
             unreachable.clone(),
             unreachable.clone(),
             unreachable,
@@ -232,6 +217,7 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
             quote!(REASONS[index(self)]),
             quote!(LINES[index(self)]),
             quote!(DESCRIPTIONS[index(self)]),
+            quote!(CLASSES[index(self)]),
         )
     };
     let FromReason {
@@ -249,7 +235,7 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
             ("as_str", &as_str),
             ("description", &description),
             ("class_name", class_name),
-            ("class_arms", &class_arms),
+            ("class", &class),
             ("from_reason_attrs", from_reason_attrs),
             ("from_reason", from_reason),
         ],
@@ -288,10 +274,21 @@ pub(super) fn helpers(table: &Table, options: &Options, from_reason: &FromReason
     let lines = quote!(#(#lines),*);
     let texts = table.entries.iter().map(|e| e.text.as_str());
     let texts = quote!(#(#texts),*);
+    let class_name = &options.class_name;
+    let classes = table.entries.iter().map(|e| class_variant(e.class));
+    let classes = quote!(#(#class_name::#classes),*);
+    let idents = table
+        .entries
+        .iter()
+        .map(|e| e.ident.trim_start_matches("r#"));
+    let idents = quote!(#(#idents),*);
     fill(
         HELPERS,
         &[
             ("name", name),
+            ("class_name", class_name),
+            ("classes", &classes),
+            ("idents", &idents),
             ("n", &n),
             ("min", &Literal::u16_unsuffixed(min)),
             ("max", &Literal::u16_unsuffixed(max)),
@@ -347,9 +344,7 @@ pub const fn description(self) -> &'static str {
 #[must_use]
 #[inline]
 pub const fn class(self) -> $class_name {
-    match self {
-        $class_arms
-    }
+    $class
 }
 
 /// The status code whose reason phrase is `reason`, ignoring ASCII case:
@@ -401,6 +396,10 @@ const REASONS: [&str; $n] = [$reasons];
 const LINES: [&str; $n] = [$lines];
 /// Plain-text descriptions, in the order of `ALL`.
 const DESCRIPTIONS: [&str; $n] = [$texts];
+/// Classes, in the order of `ALL`.
+const CLASSES: [$class_name; $n] = [$classes];
+/// The variants' identifiers, in the order of `ALL`, for `Debug`.
+const IDENTS: [&str; $n] = [$idents];
 $phrase_items
 
 /// The position of `status` in `ALL`.

@@ -1,4 +1,4 @@
-//! The status enum's trait impls: `Display`, `FromStr`, the conversions
+//! The status enum's trait impls: `Display`, `Debug`, `FromStr`, the conversions
 //! with `u16` and the comparisons with it; and what its error types say.
 
 use proc_macro2::TokenStream;
@@ -15,13 +15,19 @@ use crate::model::Table;
 /// `ambiguous_associated_items`). Every other `Self::X` in the generated code
 /// names a constant or method, whose names are not in UpperCamelCase, or a
 /// class variant inside the class enum, so no variant can shadow it.
-pub(super) fn conversions(options: &Options) -> TokenStream {
+pub(super) fn conversions(table: &Table, options: &Options) -> TokenStream {
     let name = &options.name;
     let parse_error = options.parse_error();
     let try_from_error = options.try_from_error();
+    let debug = if table.entries.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(f.write_str(IDENTS[index(*self)]))
+    };
     fill(
         CONVERSIONS,
         &[
+            ("debug", &debug),
             ("name", name),
             ("parse_error", &parse_error),
             ("try_from_error", &try_from_error),
@@ -100,6 +106,13 @@ impl ::core::fmt::Display for $name {
     /// Writes the code and reason phrase: `404 Not Found`.
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.pad(self.as_str())
+    }
+}
+
+impl ::core::fmt::Debug for $name {
+    /// Writes the variant's identifier, as `#[derive(Debug)]` would.
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        $debug
     }
 }
 

@@ -56,7 +56,7 @@ pub fn expand(table: &Table, options: &Options) -> TokenStream {
     let error_types = errors.types(&options.vis, &options.name);
     let status_impl = status_impl(table, options, &from_reason);
     let class_impl = class_impl(table, options);
-    let conversions = conversions(options);
+    let conversions = conversions(table, options);
     let error_impls = errors.impls(&options.name);
     let helpers = helpers(table, options, &from_reason);
     let (language_enum, language_items) = language::expand(table, options);
