@@ -180,16 +180,13 @@ impl FromReason {
 /// loop whose length depends on the input. An empty slot holds a length no
 /// input has.
 fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromReason {
-    let n = table.entries.len();
-    let mut slots = vec![n; 1 << hash.bits];
-    for (i, entry) in table.entries.iter().enumerate() {
+    let mut slots: Vec<Option<&Entry>> = vec![None; 1 << hash.bits];
+    for entry in &table.entries {
         if let Some(key) = PhraseHash::key(entry.reason.as_bytes()) {
-            slots[hash.slot(key)] = i;
+            slots[hash.slot(key)] = Some(entry);
         }
     }
     let slots_len = len(slots.len());
-    let slots = slots.iter().map(|&i| Literal::u8_unsuffixed(i as u8));
-    let slots = quote!(#(#slots),*);
     let longest = table
         .entries
         .iter()
@@ -202,18 +199,23 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
         let values = values.map(Literal::u64_unsuffixed);
         quote!([#(#values),*])
     };
-    let mut phrases = TokenStream::new();
-    for entry in &table.entries {
-        let variant = variant(entry);
-        let words = phrase_words(entry.reason.as_bytes(), words);
-        let length = len(entry.reason.len());
-        let lower = word_array(&mut words.iter().map(|w| w.0));
-        let mask = word_array(&mut words.iter().map(|w| w.1));
-        phrases.extend(quote!((#name::#variant, #length, #lower, #mask),));
-    }
+    // An empty slot holds the first status with a length no input has.
     let filler = variant(&table.entries[0]);
     let zeros = word_array(&mut std::iter::repeat_n(0, words));
-    let phrases_len = len(n + 1);
+    let mut phrases = TokenStream::new();
+    for slot in slots {
+        phrases.extend(match slot {
+            Some(entry) => {
+                let variant = variant(entry);
+                let words = phrase_words(entry.reason.as_bytes(), words);
+                let length = len(entry.reason.len());
+                let lower = word_array(&mut words.iter().map(|w| w.0));
+                let mask = word_array(&mut words.iter().map(|w| w.1));
+                quote!((#name::#variant, #length, #lower, #mask),)
+            }
+            None => quote!((#name::#filler, usize::MAX, #zeros, #zeros),),
+        });
+    }
     let (a, b, c) = (
         Literal::u32_unsuffixed(hash.a),
         Literal::u32_unsuffixed(hash.b),
@@ -225,12 +227,8 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
         &[
             ("name", name),
             ("slots_len", &slots_len),
-            ("slots", &slots),
             ("words", &words_lit),
-            ("phrases_len", &phrases_len),
             ("phrases", &phrases),
-            ("filler", &filler),
-            ("zeros", &zeros),
         ],
     );
     let body = fill(
@@ -250,15 +248,12 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
 /// The items `from_reason`'s body reads with a perfect hash: see
 /// [`hashed_from_reason`].
 const PHRASE_ITEMS: &str = r#"
-/// For each value of the phrase hash, the position in `PHRASES`
-/// of the only phrase with that hash, or of the entry after them.
-const PHRASE_SLOTS: [u8; $slots_len] = [$slots];
-/// Each status, the length of its reason phrase, and the words of
-/// the phrase with the case bit set at each letter and that bit
-/// alone, in the order of `ALL`; then a length no input has.
+/// For each value of the phrase hash, the only status whose reason
+/// phrase has that hash, the length of the phrase, and its words with
+/// the case bit set at each letter and that bit alone; where no phrase
+/// has the hash, a length no input has. One load finds the candidate.
 #[allow(clippy::unreadable_literal, reason = "phrases as words of eight bytes")]
-const PHRASES: [($name, usize, [u64; $words], [u64; $words]); $phrases_len] =
-    [$phrases ($name::$filler, usize::MAX, $zeros, $zeros)];
+const PHRASES: [($name, usize, [u64; $words], [u64; $words]); $slots_len] = [$phrases];
 
 /// The 8 bytes of `input` from `at` as a little-endian `u64`; 0
 /// past the end, which the callers never reach.
@@ -286,8 +281,7 @@ let (first, last) = match input {
 let mixed = (n as u32).wrapping_mul($a)
     ^ ((first | 0x20) as u32).wrapping_mul($b)
     ^ ((last | 0x20) as u32).wrapping_mul($c);
-let (status, length, lower, mask) =
-    PHRASES[PHRASE_SLOTS[(mixed >> $shift) as usize] as usize];
+let (status, length, lower, mask) = PHRASES[(mixed >> $shift) as usize];
 if n != length {
     return ::core::option::Option::None;
 }
