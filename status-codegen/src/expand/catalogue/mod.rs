@@ -376,7 +376,7 @@ fn helpers(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
 /// entries in, as the elements of a `[u32; N]` table.
 fn positions(
     catalogue: &Catalogue,
-    order: impl Fn(&CatalogueEntry, &CatalogueEntry) -> ::std::cmp::Ordering,
+    order: impl Fn(&CatalogueEntry, &CatalogueEntry) -> std::cmp::Ordering,
 ) -> TokenStream {
     let mut positions: Vec<usize> = (0..catalogue.entries.len()).collect();
     positions.sort_by(|&a, &b| order(&catalogue.entries[a], &catalogue.entries[b]));
@@ -392,10 +392,15 @@ fn positions(
 /// that order.
 fn code_search(catalogue: &Catalogue, value_type: ValueType) -> TokenStream {
     let n = len(catalogue.entries.len());
-    let key = |entry: &CatalogueEntry| match &entry.code {
-        Some(Value::Int(number)) => (*number, String::new(), String::new()),
-        Some(Value::Str(text)) => (0, text.to_ascii_lowercase(), text.clone()),
-        None => (0, String::new(), String::new()),
+    // The order the generated search compares in: numbers, or the text
+    // as written (whatever the value read) with ASCII case folded first.
+    let key = |entry: &CatalogueEntry| match (&entry.code, value_type) {
+        (
+            Some(Value::Int(number)),
+            ValueType::U16 | ValueType::U32 | ValueType::I32 | ValueType::I64,
+        ) => (*number, String::new(), String::new()),
+        (Some(code), _) => (0, code.text().to_ascii_lowercase(), code.text()),
+        (None, _) => (0, String::new(), String::new()),
     };
     let sorted = catalogue
         .entries
