@@ -329,11 +329,10 @@ fn helpers(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
             const #table: [#ty; #n] = [#(#values),*];
         });
     }
-    let by_name = positions(catalogue, |a, b| {
-        a.name
-            .to_ascii_lowercase()
-            .cmp(&b.name.to_ascii_lowercase())
-    });
+    let names_folded: Vec<String> = (catalogue.entries.iter())
+        .map(|e| e.name.to_ascii_lowercase())
+        .collect();
+    let by_name = positions(&names_folded);
     let (index, by_code) = match keyed {
         Keyed::UniqueInt(value_type) => {
             let ty = rust_type(value_type);
@@ -372,14 +371,11 @@ fn helpers(catalogue: &Catalogue, options: &Options, keyed: Keyed) -> TokenStrea
     )
 }
 
-/// The positions of the entries in `ALL`, in the order `order` sorts the
-/// entries in, as the elements of a `[u32; N]` table.
-fn positions(
-    catalogue: &Catalogue,
-    order: impl Fn(&CatalogueEntry, &CatalogueEntry) -> std::cmp::Ordering,
-) -> TokenStream {
-    let mut positions: Vec<usize> = (0..catalogue.entries.len()).collect();
-    positions.sort_by(|&a, &b| order(&catalogue.entries[a], &catalogue.entries[b]));
+/// The positions of the entries in `ALL`, in the order of their `keys`
+/// (one per entry, computed once), as the elements of a `[u32; N]` table.
+fn positions<K: Ord>(keys: &[K]) -> TokenStream {
+    let mut positions: Vec<usize> = (0..keys.len()).collect();
+    positions.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
     let positions = positions
         .into_iter()
         .map(|i| Literal::u32_unsuffixed(i as u32));
@@ -402,14 +398,11 @@ fn code_search(catalogue: &Catalogue, value_type: ValueType) -> TokenStream {
         (Some(code), _) => (0, code.text().to_ascii_lowercase(), code.text()),
         (None, _) => (0, String::new(), String::new()),
     };
-    let sorted = catalogue
-        .entries
-        .windows(2)
-        .all(|pair| key(&pair[0]) < key(&pair[1]));
-    let (table, at) = if sorted {
+    let keys: Vec<_> = catalogue.entries.iter().map(key).collect();
+    let (table, at) = if keys.windows(2).all(|pair| pair[0] < pair[1]) {
         (TokenStream::new(), quote!(middle))
     } else {
-        let by_code = positions(catalogue, |a, b| key(a).cmp(&key(b)));
+        let by_code = positions(&keys);
         (
             quote! {
                 /// The positions in `ALL`, in the order of their codes.
