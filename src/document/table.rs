@@ -96,8 +96,10 @@ fn excerpt(text: &str, width: usize) -> String {
         return line.to_owned();
     }
     let mut cut = String::new();
+    let mut used = 0;
     for c in line.chars() {
-        if display_width(&cut) + display_width(c.encode_utf8(&mut [0; 4])) >= width {
+        used += display_width(c.encode_utf8(&mut [0; 4]));
+        if used >= width {
             break;
         }
         cut.push(c);
