@@ -177,8 +177,6 @@ impl Reader<'_> {
     fn fields(&self, body: Range<usize>) -> Vec<Field> {
         let md = &self.md;
         let mut fields: Vec<Field> = Vec::new();
-        // For each field, the first event after its block.
-        let mut afters: Vec<usize> = Vec::new();
         let mut i = body.start;
         while i < body.end {
             let (block_end, found) = match &md.events[i].0 {
@@ -196,8 +194,13 @@ impl Reader<'_> {
                     (end, self.lines(i, i..end))
                 }
             };
-            afters.extend(found.iter().map(|_| block_end + 1));
-            fields.extend(found);
+            // Its blocks start after its own block; where they end is
+            // known at the next label.
+            let after = (block_end + 1).min(body.end);
+            fields.extend(found.into_iter().map(|field| Field {
+                blocks: after..after,
+                ..field
+            }));
             i = block_end + 1;
         }
         // Bold words that the vocabulary does not know, at the start of the
@@ -212,12 +215,10 @@ impl Reader<'_> {
         // none.
         for k in 0..fields.len() {
             let next = fields.get(k + 1).map_or(body.end, |next| next.at);
-            let after = afters[k].min(body.end);
-            fields[k].blocks = if next > fields[k].at {
-                after..next.max(after)
-            } else {
-                after..after
-            };
+            let field = &mut fields[k];
+            if next > field.at {
+                field.blocks.end = next.max(field.blocks.start);
+            }
         }
         fields
     }
