@@ -140,6 +140,21 @@ impl TableHead {
     }
 }
 
+impl Entry {
+    /// Its extra cells that hold something, each with its column's header
+    /// and role, in column order; `table` is the head of its table or
+    /// record (none for a bullet).
+    pub(crate) fn extra_cells<'a>(
+        &'a self,
+        table: Option<&'a TableHead>,
+    ) -> impl Iterator<Item = (&'a str, Role, &'a Cell)> {
+        (table.into_iter().flat_map(TableHead::extra_columns))
+            .zip(&self.extras)
+            .filter(|(_, cell)| !cell.doc.is_empty())
+            .map(|((header, role), cell)| (header, role, cell))
+    }
+}
+
 #[cfg_attr(
     not(feature = "catalogue"),
     expect(dead_code, reason = "only the catalogue schema asks")

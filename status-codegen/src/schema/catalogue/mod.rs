@@ -355,15 +355,9 @@ fn names_note(raw: &Document, naming: Naming, diagnostics: &mut Diagnostics) {
 /// Every extra column of `row`'s table, as `(header, Markdown)`, for the
 /// docs.
 fn extras(row: &Entry, table: Option<&TableHead>) -> Vec<(String, String)> {
-    table.map_or_else(Vec::new, |table| {
-        table
-            .extras
-            .iter()
-            .zip(&row.extras)
-            .filter(|(_, cell)| !cell.doc.is_empty())
-            .map(|(header, cell)| (header.clone(), cell.doc.clone()))
-            .collect()
-    })
+    (row.extra_cells(table))
+        .map(|(header, _, cell)| (header.to_owned(), cell.doc.clone()))
+        .collect()
 }
 
 /// The value of `row` in the column headed `header`; `None` for an empty

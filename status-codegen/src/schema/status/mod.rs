@@ -145,14 +145,11 @@ fn rows<'a>(section: &'a Category, tables: &'a [TableHead]) -> Vec<Row<'a>> {
         .iter()
         .map(|entry| {
             // A message is the reason phrase unless a name gave it.
-            let extras = (entry.table.map(|table| &tables[table]).into_iter())
-                .flat_map(TableHead::extra_columns)
-                .zip(&entry.extras)
-                .filter(|((_, role), cell)| {
-                    !cell.doc.is_empty()
-                        && (*role == Role::Extra || entry.name.is_some() || entry.line.is_some())
+            let extras = (entry.extra_cells(entry.table.map(|table| &tables[table])))
+                .filter(|(_, role, _)| {
+                    *role == Role::Extra || entry.name.is_some() || entry.line.is_some()
                 })
-                .map(|((header, _), cell)| (header, cell))
+                .map(|(header, _, cell)| (header, cell))
                 .collect();
             if let Some(line) = &entry.line {
                 return Row {
