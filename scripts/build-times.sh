@@ -3,6 +3,7 @@
 #
 #   scripts/build-times.sh [--runs N] [--jobs J] [--release] [--timings]
 #                          [--only clean|rebuild|scale] [--sizes LIST]
+#                          [--translations LIST]
 #                          [--repo DIR] [--keep]
 #
 # Makes scratch crates in a temporary directory and prints Markdown tables of
@@ -44,6 +45,8 @@
 #   --sizes LIST  the row counts of the scale benchmark (default
 #                 "1000 5000 20000"; 100000 takes some 10 to 20 minutes a
 #                 build on two cores)
+#   --translations LIST  which scale builds: 0 without a translation, 1
+#                 with one (default "0 1")
 #   --repo DIR    the repository to measure (default: this script's), for
 #                 trying a change in a copy
 #   --keep        keep the scratch directory
@@ -56,6 +59,7 @@ profile=dev
 timings=0
 only=all
 sizes="1000 5000 20000"
+translations="0 1"
 keep=0
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -71,6 +75,7 @@ while [ $# -gt 0 ]; do
         --timings) timings=1; shift ;;
         --only) only=$2; shift 2 ;;
         --sizes) sizes=$2; shift 2 ;;
+        --translations) translations=$2; shift 2 ;;
         --repo) repo=$(cd "$2" && pwd); shift 2 ;;
         --keep) keep=1; shift ;;
         -h|--help) usage; exit 0 ;;
@@ -78,6 +83,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 case "$only" in all|clean|rebuild|scale) ;; *) echo "--only takes clean, rebuild or scale" >&2; exit 2 ;; esac
+for t in $translations; do
+    case "$t" in 0|1) ;; *) echo "--translations takes 0, 1 or both" >&2; exit 2 ;; esac
+done
 case "$runs" in ''|*[!0-9]*|0) echo "--runs takes a positive number" >&2; exit 2 ;; esac
 
 for file in Cargo.lock status-codes/Cargo.toml status-macros/Cargo.toml docs/status.md benches/src/reference.rs; do
@@ -381,7 +389,7 @@ if [ "$only" = scale ]; then
     echo "| rows | translation | code_table!: s | peak MiB | hand-written: s | peak MiB | time ratio | memory ratio |"
     echo "|---|---|---|---|---|---|---|---|"
     for n in $sizes; do
-        for translated in 0 1; do
+        for translated in $translations; do
             ours="$work/scale-ours-$n-$translated"
             new_crate "$ours" "scale-ours-$n-$translated" "status-macros = { path = \"$repo/status-macros\", features = [\"catalogue\"] }"
             mkdir -p "$ours/docs"
