@@ -13,9 +13,13 @@
 #    dependencies are downloaded) of three crates whose only dependency is
 #    - status-codes (by path, from this repository),
 #    - http 1.x,
-#    - nothing: benches/src/reference.rs, the hand-written enum, copied in.
-#    The three are built in turn, run after run, so that load on the machine
-#    spreads over all three; the ratio status-codes / http is taken per run.
+#    - nothing: benches/src/reference.rs, the hand-written enum, copied in;
+#    - the floor: a proc-macro crate of one line depending on what
+#      status-macros and status-codegen depend on (proc-macro2, quote, syn,
+#      pulldown-cmark, unicode-width, with their features), so what is left
+#      above it is our own crates' cost.
+#    They are built in turn, run after run, so that load on the machine
+#    spreads over all of them; the ratios to http are taken per run.
 #    CARGO_INCREMENTAL=0, as for a dependency from crates.io (cargo would
 #    otherwise build the path dependencies incrementally).
 # 2. Rebuilds after editing one description of the document (cargo build
@@ -201,12 +205,35 @@ pub fn reason(code: u16) -> Option<&'static str> {
 }
 EOF
 
-    crates=(with-status-codes with-http hand-written)
+    # The dependency lines of the workspace's Cargo.toml, with the features
+    # status-macros turns on.
+    new_crate "$work/floor" floor 'proc-macro2 = { version = "1.0.95", default-features = false, features = ["proc-macro"] }
+quote = { version = "1.0.40", default-features = false }
+syn = { version = "2.0.100", default-features = false, features = ["parsing", "printing", "proc-macro", "derive"] }
+pulldown-cmark = { version = "0.13", default-features = false }
+unicode-width = { version = "0.2", default-features = false }
+
+[lib]
+proc-macro = true'
+    cat >"$work/floor/src/lib.rs" <<'EOF'
+extern crate proc_macro;
+
+/// Touches each dependency, so that each is built and linked.
+#[proc_macro]
+pub fn floor(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let _ = syn::parse::<syn::Ident>(input);
+    let _ = pulldown_cmark::Parser::new("").count() + unicode_width::UnicodeWidthStr::width("");
+    quote::quote!(()).into()
+}
+EOF
+
+    crates=(with-status-codes with-http hand-written floor)
     for crate in "${crates[@]}"; do
         (cd "$work/$crate" && cargo fetch --quiet)
     done
     declare -A times
     ratios=()
+    floor_ratios=()
     for run in $(seq "$runs"); do
         for crate in "${crates[@]}"; do
             rm -rf "$work/$crate/target"
@@ -215,6 +242,7 @@ EOF
             echo "  run $run: $crate ${t}s" >&2
         done
         ratios+=("$(awk -v a="$(last with-status-codes)" -v b="$(last with-http)" 'BEGIN { printf "%.3f", a / b }')")
+        floor_ratios+=("$(awk -v a="$(last floor)" -v b="$(last with-http)" 'BEGIN { printf "%.3f", a / b }')")
     done
 
     echo "## Clean build, $profile profile (fresh target directory, dependencies downloaded)"
@@ -224,8 +252,11 @@ EOF
     echo "| status-codes (path) | $(median_range ${times[with-status-codes]}) |"
     echo "| http 1.x | $(median_range ${times[with-http]}) |"
     echo "| nothing (hand-written enum) | $(median_range ${times[hand-written]}) |"
+    echo "| the floor: status-macros' dependencies alone | $(median_range ${times[floor]}) |"
     echo
     echo "status-codes / http, per run: $(median_range "${ratios[@]}")"
+    echo
+    echo "floor / http, per run: $(median_range "${floor_ratios[@]}")"
     echo
 
     if [ "$timings" = 1 ]; then
