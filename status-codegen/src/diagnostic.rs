@@ -46,16 +46,19 @@ impl Source {
     ///
     /// Lines end at `\n`, `\r\n` or a lone `\r`, as in CommonMark.
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
+        Source::of(path.into(), text.into())
+    }
+
+    fn of(path: String, text: String) -> Self {
         let bytes = text.as_bytes();
-        let line_starts = std::iter::once(0)
-            .chain(bytes.iter().enumerate().filter_map(|(i, &b)| {
-                let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-                ends_line.then_some(i + 1)
-            }))
-            .collect();
+        let mut line_starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                line_starts.push(i + 1);
+            }
+        }
         Source {
-            path: path.into(),
+            path,
             text,
             line_starts,
         }

@@ -113,16 +113,6 @@ pub(crate) struct Entry {
     pub(crate) extras: Vec<Cell>,
 }
 
-impl TableHead {
-    /// The header and role of each of its extra columns, in the order of
-    /// [`TableHead::extras`] (a message beside a description is one).
-    pub(crate) fn extra_columns(&self) -> impl Iterator<Item = (&str, Role)> {
-        (self.headers.iter().zip(&self.roles))
-            .filter(|(_, role)| crate::read::table::is_extra(**role, &self.roles))
-            .map(|(header, role)| (header.as_str(), *role))
-    }
-}
-
 #[cfg_attr(
     not(feature = "catalogue"),
     expect(dead_code, reason = "only the catalogue schema asks")
@@ -143,15 +133,24 @@ impl TableHead {
 impl Entry {
     /// Its extra cells that hold something, each with its column's header
     /// and role, in column order; `table` is the head of its table or
-    /// record (none for a bullet).
+    /// record (none for a bullet). The extra columns are those of
+    /// [`TableHead::extras`] (a message beside a description is one).
     pub(crate) fn extra_cells<'a>(
         &'a self,
         table: Option<&'a TableHead>,
-    ) -> impl Iterator<Item = (&'a str, Role, &'a Cell)> {
-        (table.into_iter().flat_map(TableHead::extra_columns))
-            .zip(&self.extras)
-            .filter(|(_, cell)| !cell.doc.is_empty())
-            .map(|((header, role), cell)| (header, role, cell))
+    ) -> Vec<(&'a str, Role, &'a Cell)> {
+        let mut found = Vec::new();
+        let Some(table) = table else {
+            return found;
+        };
+        let columns = (table.headers.iter().zip(&table.roles))
+            .filter(|(_, role)| crate::read::table::is_extra(**role, &table.roles));
+        for ((header, role), cell) in columns.zip(&self.extras) {
+            if !cell.doc.is_empty() {
+                found.push((header.as_str(), *role, cell));
+            }
+        }
+        found
     }
 }
 

@@ -277,11 +277,10 @@ fn run_kind<T: Clone + Default>(
             languages.translations.push(translation);
         }
     }
-    let errors = std::iter::once(&checked)
-        .chain(run.translations.iter().map(|(_, checked)| checked))
-        .zip(std::iter::once(request.path.span).chain(spans))
-        .flat_map(|(checked, span)| crate::compile_errors(checked, span));
-    let errors: Vec<TokenStream> = errors.collect();
+    let mut errors = crate::compile_errors(&checked, request.path.span);
+    for ((_, checked), span) in run.translations.iter().zip(spans) {
+        errors.extend(crate::compile_errors(checked, span));
+    }
     let items = items(Some(&checked), languages, read.tracking_path);
     run.items = quote! {
         #(#errors)*

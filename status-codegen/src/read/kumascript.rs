@@ -147,7 +147,7 @@ impl Reader<'_> {
         &self.text[self.at..]
     }
 
-    fn take_while(&mut self, keep: impl Fn(char) -> bool) {
+    fn take_while(&mut self, keep: fn(char) -> bool) {
         let len = self
             .rest()
             .find(|c: char| !keep(c))

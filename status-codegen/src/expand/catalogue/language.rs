@@ -50,7 +50,7 @@ pub(super) fn expand(catalogue: &Catalogue, options: &Options) -> (TokenStream, 
     let mut column_tables = TokenStream::new();
     for (i, column) in text_columns.clone() {
         let table = format_ident!("COLUMN_{}_IN", i);
-        let rows = rows(languages, &catalogue.entries, |translation, entry| {
+        let rows = rows(languages, &catalogue.entries, &|translation, entry| {
             column_cell(column, i, entry, translation)
         });
         let ty = column_type(column, true);

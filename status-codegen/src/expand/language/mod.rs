@@ -174,7 +174,7 @@ pub(crate) fn documented_enum<T: Model>(
 pub(crate) fn rows<T, I>(
     languages: &Languages<T>,
     items: &[I],
-    cell: impl Fn(Option<&T>, &I) -> TokenStream,
+    cell: &dyn Fn(Option<&T>, &I) -> TokenStream,
 ) -> TokenStream {
     let rows = std::iter::once(None)
         .chain(languages.translations.iter().map(|t| Some(&t.table)))
@@ -192,7 +192,7 @@ pub(crate) fn entry_rows<T: Model>(
     languages: &Languages<T>,
     cell: impl Fn(&T::Entry, Option<&T::Entry>) -> TokenStream,
 ) -> TokenStream {
-    rows(languages, primary.entries(), |document, entry| {
+    rows(languages, primary.entries(), &|document, entry| {
         cell(entry, document.map_or(Some(entry), |d| d.find(entry)))
     })
 }

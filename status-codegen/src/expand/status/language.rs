@@ -62,7 +62,7 @@ pub(super) fn expand(table: &Table, options: &Options) -> (TokenStream, TokenStr
     let titles = rows(
         languages,
         &table.classes,
-        |translation: Option<&Table>, info| {
+        &|translation: Option<&Table>, info| {
             let title = translation
                 .and_then(|t| t.classes.iter().find(|c| c.class == info.class))
                 .map_or(&info.title, |c| &c.title);

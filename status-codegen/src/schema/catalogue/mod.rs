@@ -355,7 +355,7 @@ fn names_note(raw: &Document, naming: Naming, diagnostics: &mut Diagnostics) {
 /// Every extra column of `row`'s table, as `(header, Markdown)`, for the
 /// docs.
 fn extras(row: &Entry, table: Option<&TableHead>) -> Vec<(String, String)> {
-    (row.extra_cells(table))
+    (row.extra_cells(table).into_iter())
         .map(|(header, _, cell)| (header.to_owned(), cell.doc.clone()))
         .collect()
 }

@@ -145,12 +145,12 @@ fn rows<'a>(section: &'a Category, tables: &'a [TableHead]) -> Vec<Row<'a>> {
         .iter()
         .map(|entry| {
             // A message is the reason phrase unless a name gave it.
-            let extras = (entry.extra_cells(entry.table.map(|table| &tables[table])))
-                .filter(|(_, role, _)| {
-                    *role == Role::Extra || entry.name.is_some() || entry.line.is_some()
-                })
-                .map(|(header, _, cell)| (header, cell))
-                .collect();
+            let mut extras = Vec::new();
+            for (header, role, cell) in entry.extra_cells(entry.table.map(|table| &tables[table])) {
+                if role == Role::Extra || entry.name.is_some() || entry.line.is_some() {
+                    extras.push((header, cell));
+                }
+            }
             if let Some(line) = &entry.line {
                 return Row {
                     entry,
@@ -179,11 +179,11 @@ fn rows<'a>(section: &'a Category, tables: &'a [TableHead]) -> Vec<Row<'a>> {
 /// (its Markdown or its plain text); the extras listed by `list`.
 fn described<'a>(
     row: &Row<'a>,
-    part: impl Fn(&'a Cell) -> &'a str,
-    list: impl FnOnce(Vec<(&'a str, &'a str)>) -> String,
+    part: fn(&'a Cell) -> &'a str,
+    list: fn(Vec<(&'a str, &'a str)>) -> String,
     separator: &str,
 ) -> String {
-    let description = row.description.map_or("", &part);
+    let description = row.description.map_or("", part);
     if row.extras.is_empty() {
         return description.to_owned();
     }
