@@ -89,6 +89,19 @@ pub(crate) fn validate(
     for (section, rows) in &sections {
         check.section(section, rows, &mut table);
     }
+    // An entry kept in a section of another class brings its class, titled
+    // as classes without a section are.
+    for class in Class::ALL {
+        if table.entries.iter().any(|entry| entry.class == class)
+            && !table.classes.iter().any(|info| info.class == class)
+        {
+            table.classes.push(ClassInfo {
+                class,
+                title: class.title().to_owned(),
+                intro: String::new(),
+            });
+        }
+    }
     if let Some(Some((primary, keys))) = &check.primary {
         lacking_codes(primary, keys, &table, check.diagnostics);
     }

@@ -134,6 +134,8 @@ fn reports_every_problem_at_its_place() {
     let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
     assert_eq!(codes, [200, 404, 202]);
     assert_eq!(table.entries[1].class, Class::ClientError);
+    let classes: Vec<Class> = table.classes.iter().map(|c| c.class).collect();
+    assert_eq!(classes, [Class::Success, Class::ClientError]);
     assert!(errors[0].starts_with(
         "404 is a client error (4xx), but section `成功响应` holds 2xx codes\n --> t.md:7:3"
     ));
