@@ -46,13 +46,15 @@ pub(crate) const LAYOUT: Layout = Layout {
     strict: false,
 };
 
-/// Checks `raw` and builds the catalogue of its valid entries, with a method
-/// for each of `columns`, as `options` say (`names from code;`, `codes may
-/// repeat;`).
+/// Checks `raw` and builds the catalogue of its entries that have a
+/// variant, with a method for each of `columns`, as `options` say (`names
+/// from code;`, `codes may repeat;`). In a `translation`, an entry without
+/// a description is left out, so that the primary's text stands in.
 pub(crate) fn validate(
     raw: &Document,
     columns: &[ColumnRequest],
     options: &DocumentOptions,
+    translation: bool,
     source: &Source,
     diagnostics: &mut Diagnostics,
 ) -> Catalogue {
@@ -69,6 +71,7 @@ pub(crate) fn validate(
     names_note(raw, naming, diagnostics);
     let mut check = Check::new(raw, columns, naming, diagnostics);
     check.codes_may_repeat = options.codes_may_repeat;
+    check.translation = translation;
     for category in &raw.categories {
         let index = catalogue.categories.len();
         let before = catalogue.entries.len();
@@ -160,6 +163,9 @@ struct Check<'a> {
     /// `codes may repeat;`: a repeated code turns the lookup by code off,
     /// where it is otherwise an error.
     codes_may_repeat: bool,
+    /// Whether the catalogue is a translation, whose entries make no
+    /// variant.
+    translation: bool,
 }
 
 impl<'a> Check<'a> {
@@ -181,6 +187,7 @@ impl<'a> Check<'a> {
             codeless: Vec::new(),
             naming,
             codes_may_repeat: false,
+            translation: false,
         }
     }
 
@@ -208,6 +215,9 @@ impl<'a> Check<'a> {
             && let Some(missing) = rules::missing_description(row, row.described(), &name)
         {
             self.diagnostics.push(missing);
+            if self.translation {
+                return None;
+            }
         }
         let code = code?;
         // A name that differs from another only in ASCII case keeps its
