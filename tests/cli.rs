@@ -1295,14 +1295,16 @@ fn check_and_expand_catalogue_take_translations() {
     let expand = run(&[&["expand"][..], &args].concat());
     assert_eq!(expand.code, 0, "{}", expand.stderr);
     assert!(
-        expand.stdout.contains("pub enum Language {"),
+        expand.stdout.contains("pub enum ErrorCodeLanguage {"),
         "{}",
         expand.stdout
     );
+    // rustfmt wraps the signature: compared with white space squeezed.
     assert!(
-        expand
-            .stdout
-            .contains("pub const fn solution_in(self, language: Language)")
+        squeezed(&expand.stdout)
+            .contains("pub const fn solution_in( self, language: ErrorCodeLanguage, )"),
+        "{}",
+        expand.stdout
     );
 
     let problems = run(&[
@@ -1407,9 +1409,10 @@ fn check_and_expand_judge_a_call_as_the_macro_does() {
     );
     assert!(raw[1].stdout.contains("pub const fn r#type(self)"));
     assert!(
-        raw[1]
-            .stdout
-            .contains("pub const fn type_in(self, language: Language)")
+        squeezed(&raw[1].stdout)
+            .contains("pub const fn type_in( self, language: ErrorCodeLanguage, )"),
+        "{}",
+        raw[1].stdout
     );
 
     // A code and a name that rustdoc refuses as aliases (`it's`, `A"B`):
@@ -1587,4 +1590,10 @@ fn a_malformed_macro_in_a_description_is_a_flaw_kept_as_text() {
         "{}",
         expanded.stdout
     );
+}
+
+/// `text` with every run of white space made one space, to find code
+/// however rustfmt wraps it.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

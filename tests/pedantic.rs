@@ -280,9 +280,10 @@ fn the_catalogue_expansion_is_pedantic_clean_and_documents_no_helper() {
         if *try_from {
             expected.push(format!("struct.TryFrom{object}Error.html"));
         }
+        // Its language enum is named after it.
         if *name == "PayError" {
-            expected.push("enum.Language.html".to_owned());
-            expected.push("struct.ParseLanguageError.html".to_owned());
+            expected.push("enum.PayErrorLanguage.html".to_owned());
+            expected.push("struct.ParsePayErrorLanguageError.html".to_owned());
         }
         expected.sort();
         assert_eq!(pages, expected);

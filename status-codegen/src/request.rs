@@ -5,7 +5,7 @@
 //! [`Request::check`] then judges it against the items the type will have,
 //! so that the macros and the explainer accept and refuse the same calls.
 
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 
 use crate::expand::language;
 
@@ -129,8 +129,10 @@ pub struct Request {
     pub names_from_code: bool,
     /// `codes may repeat;`: a code may name several entries.
     pub codes_may_repeat: bool,
-    /// The language enum, generated when `language` is given.
-    pub languages: Item,
+    /// The language enum as the call names it (`pub enum Lang for
+    /// languages;`), generated when `language` is given; `None` for the
+    /// default, [`Request::language_enum`].
+    pub languages: Option<Item>,
     /// The kind of type, with what it alone has.
     pub kind: Kind,
 }
@@ -158,8 +160,8 @@ impl Problem {
 impl Request {
     /// The request for the document at `path` with the default names:
     /// `pub enum StatusCode` and `pub enum StatusClass`, or `pub enum
-    /// ErrorCode`; `pub enum Language`; no language; every link relative to
-    /// MDN's site.
+    /// ErrorCode`; the default language enum ([`Request::language_enum`]);
+    /// no language; every link relative to MDN's site.
     pub fn new(call_site: CallSite, path: At<String>, kind: Kind) -> Self {
         let name = match kind {
             Kind::Status { .. } => "StatusCode",
@@ -176,9 +178,20 @@ impl Request {
             labels: Vec::new(),
             names_from_code: false,
             codes_may_repeat: false,
-            languages: Item::named("Language"),
+            languages: None,
             kind,
         }
+    }
+
+    /// The language enum: the one the call names, else one with the
+    /// enum's visibility and its `derive` and `cfg_attr` attributes, named
+    /// [`default_language_name`].
+    pub fn language_enum(&self) -> Item {
+        self.languages.clone().unwrap_or_else(|| Item {
+            attrs: derives(&self.item.attrs),
+            vis: self.item.vis.clone(),
+            name: default_language_name(&self.kind, &self.item.name),
+        })
     }
 
     /// Every problem of the request, in call order: enums of the same
@@ -202,8 +215,9 @@ impl Request {
             }
             taken.push(&class.name);
         }
-        if self.language.is_some() && taken.contains(&&self.languages.name) {
-            let name = &self.languages.name;
+        let languages = self.language_enum();
+        if self.language.is_some() && taken.contains(&&languages.name) {
+            let name = &languages.name;
             let help = match self.call_site {
                 CallSite::Macro => format!(
                     "rename it with a line such as `pub enum Lang for languages;`, or the `{name}` enum"
@@ -266,6 +280,47 @@ impl Request {
             }
         }
     }
+}
+
+/// The name of the language enum when the call does not name one:
+/// `Language` for `status_table!` (the name status-codes exports), and
+/// the enum's name followed by `Language` for `code_table!` (`PayError`
+/// gives `PayErrorLanguage`), so that a `status_table!` and any number of
+/// `code_table!`s with languages share a module without a line more.
+pub fn default_language_name(kind: &Kind, name: &Ident) -> Ident {
+    match kind {
+        Kind::Status { .. } => Ident::new("Language", name.span()),
+        #[cfg(feature = "catalogue")]
+        Kind::Catalogue { .. } => {
+            let text = name.to_string();
+            let text = text.strip_prefix("r#").unwrap_or(&text);
+            Ident::new(&format!("{text}Language"), name.span())
+        }
+    }
+}
+
+/// The `derive` and `cfg_attr` attributes among `attrs`, in order: what
+/// the default language enum takes of the enum's attributes (its docs and
+/// other attributes are the enum's alone).
+fn derives(attrs: &TokenStream) -> TokenStream {
+    let mut kept = TokenStream::new();
+    let mut tokens = attrs.clone().into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        let (TokenTree::Punct(pound), Some(TokenTree::Group(group))) = (&token, tokens.peek())
+        else {
+            continue;
+        };
+        if pound.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
+            continue;
+        }
+        let first = group.stream().into_iter().next();
+        if matches!(&first, Some(TokenTree::Ident(word)) if word == "derive" || word == "cfg_attr")
+        {
+            kept.extend([token.clone(), TokenTree::Group(group.clone())]);
+        }
+        tokens.next();
+    }
+    kept
 }
 
 /// Each column's header is given once, and its method is an identifier
@@ -354,6 +409,44 @@ mod tests {
             "", "_", "type", "Self", "2xx", "a-b", "a b", " a", "a // x", "r#self",
         ] {
             assert!(ident(bad).is_none(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_default_language_enum_is_the_enums_own() {
+        let at = |text: &str| At::new(text.to_owned(), Span::call_site());
+        let status = Kind::Status {
+            class: Item::named("StatusClass"),
+        };
+        let mut request = Request::new(CallSite::Macro, at("s.md"), status);
+        request.item.name = Ident::new("HttpStatus", Span::call_site());
+        request.item.attrs = quote::quote! {
+            /// Docs of the enum alone.
+            #[derive(serde::Serialize)]
+            #[non_exhaustive]
+            #[cfg_attr(feature = "x", derive(Debug))]
+        };
+        request.item.vis = quote::quote!(pub(crate));
+        let languages = request.language_enum();
+        assert_eq!(languages.name, "Language");
+        assert_eq!(languages.vis.to_string(), "pub (crate)");
+        assert_eq!(
+            languages.attrs.to_string(),
+            quote::quote!(#[derive(serde::Serialize)] #[cfg_attr(feature = "x", derive(Debug))])
+                .to_string()
+        );
+        // A language line wins, attributes and all.
+        request.languages = Some(Item::named("Lang"));
+        assert_eq!(request.language_enum().name, "Lang");
+        assert!(request.language_enum().attrs.is_empty());
+        #[cfg(feature = "catalogue")]
+        {
+            let columns = Vec::new();
+            let mut request =
+                Request::new(CallSite::Macro, at("e.md"), Kind::Catalogue { columns });
+            assert_eq!(request.language_enum().name, "ErrorCodeLanguage");
+            request.item.name = Ident::new_raw("Order", Span::call_site());
+            assert_eq!(request.language_enum().name, "OrderLanguage");
         }
     }
 

@@ -243,9 +243,10 @@ fn run_kind<T: Clone + Default>(
         return run;
     }
     let mut languages = request.language.as_ref().map(|tag| {
-        let mut languages = Languages::new(tag.value.clone(), request.languages.vis.clone());
-        languages.attrs.clone_from(&request.languages.attrs);
-        languages.name.clone_from(&request.languages.name);
+        let named = request.language_enum();
+        let mut languages = Languages::new(tag.value.clone(), named.vis);
+        languages.attrs = named.attrs;
+        languages.name = named.name;
         languages
     });
     let unread = |line: &TranslationRequest| Translation {

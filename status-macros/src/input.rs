@@ -87,7 +87,7 @@ impl Macro {
             #[cfg(feature = "catalogue")]
             Macro::Catalogue => {
                 "expected `column \"HEADER\" as method;`, `translation \"TAG\" in \"PATH\";`, \
-                 `enum Language for languages;`, `links relative to \"URL\";`, \
+                 `enum Lang for languages;`, `links relative to \"URL\";`, \
                  `code column \"LABEL\";` (or `name`, `description`), `names from code;` or \
                  `codes may repeat;`"
             }
@@ -204,7 +204,7 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
         )));
     }
 
-    let (item, derives) = enum_head(input, which, true)?;
+    let item = enum_head(input, which, true)?;
     let (path, language) = document_path(input)?;
     let mut request = Request::new(CallSite::Macro, at(&path), which.kind());
     request.item = item;
@@ -252,7 +252,7 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
         if !(input.peek(Token![#]) || input.peek(Token![pub]) || input.peek(Token![enum])) {
             return Err(input.error(which.lines()));
         }
-        let (item, _) = enum_head(input, which, false)?;
+        let item = enum_head(input, which, false)?;
         if input.peek(Token![for]) {
             for_languages(input, language.is_some(), &item.name, languages.is_some())?;
             languages = Some(item);
@@ -262,7 +262,7 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
         if which == Macro::Catalogue {
             return Err(input.error(
                 "`code_table!` takes one enum with a path; another enum names the \
-                 languages: `pub enum Language for languages;`",
+                 languages: `pub enum Lang for languages;`",
             ));
         }
         if class.is_some() {
@@ -281,16 +281,15 @@ pub(crate) fn parse(input: ParseStream<'_>, which: Macro) -> syn::Result<Request
         end_of_item(input, "after the class enum's name")?;
         class = Some(item);
     }
-    // The class and language enums default to the enum's visibility, and
-    // the language enum to its `derive` and `cfg_attr` attributes.
-    let default = |attrs: TokenStream, name: &str| Item {
-        attrs,
-        vis: request.item.vis.clone(),
-        name: Ident::new(name, Span::call_site()),
-    };
-    request.languages = languages.unwrap_or_else(|| default(derives, "Language"));
+    // The class enum defaults to the enum's visibility; the language enum
+    // to `Request::language_enum`'s.
+    request.languages = languages;
     if let Kind::Status { class: chosen } = &mut request.kind {
-        *chosen = class.unwrap_or_else(|| default(TokenStream::new(), "StatusClass"));
+        *chosen = class.unwrap_or_else(|| Item {
+            attrs: TokenStream::new(),
+            vis: request.item.vis.clone(),
+            name: Ident::new("StatusClass", Span::call_site()),
+        });
     }
     request.link_base = link_base.map(|base| base.value());
     Ok(request)
@@ -492,10 +491,8 @@ fn check_attrs(attrs: &[Attribute], which: Macro, main: bool) -> syn::Result<()>
     Ok(())
 }
 
-/// `#[attr]* vis enum Name`, and the `derive` and `cfg_attr` attributes
-/// among the attributes, which the language enum copies; `main` for the
-/// enum with a path.
-fn enum_head(input: ParseStream<'_>, which: Macro, main: bool) -> syn::Result<(Item, TokenStream)> {
+/// `#[attr]* vis enum Name`; `main` for the enum with a path.
+fn enum_head(input: ParseStream<'_>, which: Macro, main: bool) -> syn::Result<Item> {
     let attrs = input.call(Attribute::parse_outer)?;
     check_attrs(&attrs, which, main)?;
     let vis: Visibility = input.parse()?;
@@ -508,17 +505,12 @@ fn enum_head(input: ParseStream<'_>, which: Macro, main: bool) -> syn::Result<(I
         return Err(input.error("the generated enums take no generic parameters"));
     }
     let mut attr_tokens = TokenStream::new();
-    let mut derives = TokenStream::new();
     for attr in &attrs {
         attr.to_tokens(&mut attr_tokens);
-        if attr.path().is_ident("derive") || attr.path().is_ident("cfg_attr") {
-            attr.to_tokens(&mut derives);
-        }
     }
-    let item = Item {
+    Ok(Item {
         attrs: attr_tokens,
         vis: vis.into_token_stream(),
         name,
-    };
-    Ok((item, derives))
+    })
 }

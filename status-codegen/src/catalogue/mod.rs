@@ -56,6 +56,7 @@ pub fn check(path: &str, bytes: &[u8], options: &CatalogueOptions) -> CheckedCat
                 raw,
                 &options.columns,
                 &options.document,
+                false,
                 source,
                 diagnostics,
             )

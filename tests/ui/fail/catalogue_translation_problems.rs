@@ -7,5 +7,5 @@ status_macros::code_table! {
 }
 
 fn main() {
-    let _ = PayError::TokenExpired.message_in(Language::En);
+    let _ = PayError::TokenExpired.message_in(PayErrorLanguage::En);
 }

@@ -25,7 +25,7 @@ fn pay(order: &Order) -> Result<u32, PayError> {
 
 /// `accept_language` is the request's `Accept-Language` header.
 fn handle(order: &Order, accept_language: &str) -> (u16, serde_json::Value) {
-    let language = Language::negotiate(accept_language);
+    let language = PayErrorLanguage::negotiate(accept_language);
     match pay(order) {
         Ok(left) => (200, serde_json::json!({ "code": 0, "balance": left })),
         Err(error) => (400, serde_json::json!({

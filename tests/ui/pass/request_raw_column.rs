@@ -10,7 +10,7 @@ status_macros::code_table! {
 fn main() {
     assert_eq!(PayError::TokenExpired.r#type(), Some("刷新令牌后重试"));
     assert_eq!(
-        PayError::TokenExpired.type_in(Language::En),
+        PayError::TokenExpired.type_in(PayErrorLanguage::En),
         Some("Refresh the token, then retry")
     );
 }

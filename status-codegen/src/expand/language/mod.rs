@@ -42,7 +42,9 @@ pub struct Languages<T = Table> {
     pub attrs: TokenStream,
     /// Visibility of the language enum and its error type.
     pub vis: TokenStream,
-    /// Name of the language enum: `Language` unless renamed.
+    /// Name of the language enum: `Language` unless renamed. The macros
+    /// name a catalogue's after its enum, `PayErrorLanguage`
+    /// ([`crate::request::default_language_name`]).
     pub name: Ident,
     /// The BCP 47 tag of the primary document: `zh-CN`.
     pub primary: String,

@@ -14,8 +14,13 @@
 //!   so does every bullet;
 //! - every column the macro asks for is in every entry table.
 //!
-//! Every problem is reported; entries with problems are left out, so that
-//! what remains still expands.
+//! Every problem is reported. An entry with a valid code (where the
+//! catalogue has codes) and a name that gives a variant name keeps its
+//! variant, whatever else is wrong (no description, a name that differs from
+//! another only in case), so that code naming it sees only the document's
+//! problem; an entry whose code or variant name another entry has already
+//! is left out, since the enum cannot hold both, and so is one whose code
+//! is missing or malformed.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -41,13 +46,15 @@ pub(crate) const LAYOUT: Layout = Layout {
     strict: false,
 };
 
-/// Checks `raw` and builds the catalogue of its valid entries, with a method
-/// for each of `columns`, as `options` say (`names from code;`, `codes may
-/// repeat;`).
+/// Checks `raw` and builds the catalogue of its entries that have a
+/// variant, with a method for each of `columns`, as `options` say (`names
+/// from code;`, `codes may repeat;`). In a `translation`, an entry without
+/// a description is left out, so that the primary's text stands in.
 pub(crate) fn validate(
     raw: &Document,
     columns: &[ColumnRequest],
     options: &DocumentOptions,
+    translation: bool,
     source: &Source,
     diagnostics: &mut Diagnostics,
 ) -> Catalogue {
@@ -64,6 +71,7 @@ pub(crate) fn validate(
     names_note(raw, naming, diagnostics);
     let mut check = Check::new(raw, columns, naming, diagnostics);
     check.codes_may_repeat = options.codes_may_repeat;
+    check.translation = translation;
     for category in &raw.categories {
         let index = catalogue.categories.len();
         let before = catalogue.entries.len();
@@ -155,6 +163,9 @@ struct Check<'a> {
     /// `codes may repeat;`: a repeated code turns the lookup by code off,
     /// where it is otherwise an error.
     codes_may_repeat: bool,
+    /// Whether the catalogue is a translation, whose entries make no
+    /// variant.
+    translation: bool,
 }
 
 impl<'a> Check<'a> {
@@ -176,11 +187,12 @@ impl<'a> Check<'a> {
             codeless: Vec::new(),
             naming,
             codes_may_repeat: false,
+            translation: false,
         }
     }
 
-    /// The entry `row` gives, in the category at `category`, when it
-    /// follows every rule.
+    /// The entry `row` gives, in the category at `category`, when it has
+    /// a variant of its own, with its problems reported.
     fn entry(&mut self, row: &Entry, category: usize) -> Option<CatalogueEntry> {
         let table = row.table.map(|table| (table, &self.raw.tables[table]));
         if let Some((number, table)) = table
@@ -196,15 +208,25 @@ impl<'a> Check<'a> {
             self.diagnostics,
         );
         let (name, ident, name_span) = read_name(row, self.naming, self.diagnostics)?;
+        // Without a description, the entry keeps its variant: only its
+        // text is missing.
         let has_description = table.is_none_or(|(_, table)| table.has_description());
         if has_description
             && let Some(missing) = rules::missing_description(row, row.described(), &name)
         {
             self.diagnostics.push(missing);
-            return None;
+            if self.translation {
+                return None;
+            }
         }
         let code = code?;
-        if !self.unique_name(row, &name, &ident, name_span.clone()) {
+        // A name that differs from another only in ASCII case keeps its
+        // variant when the variant name differs; the enum cannot hold one
+        // variant name twice, nor (its codes being its discriminants) one
+        // code twice.
+        if !self.unique_name(row, &name, &ident, name_span.clone())
+            && self.names.contains_key(&ident)
+        {
             return None;
         }
         if let Some(value) = &code
@@ -212,7 +234,9 @@ impl<'a> Check<'a> {
         {
             return None;
         }
-        self.folded.insert(name.to_ascii_lowercase(), ident.clone());
+        (self.folded)
+            .entry(name.to_ascii_lowercase())
+            .or_insert_with(|| ident.clone());
         self.names
             .insert(ident.clone(), (name_span.clone(), name.clone()));
         let table = table.map(|(_, table)| table);

@@ -138,13 +138,16 @@ fn every_problem_is_reported_and_the_rest_kept() {
     assert!(errors[1].starts_with("name `三` gives no Rust identifier"));
     assert!(errors[2].starts_with("name `ONE` is listed twice"));
     assert!(errors[3].starts_with("entry `FIVE` has no description"));
+    // FIVE keeps its variant: only its description is missing.
+    let idents: Vec<&str> = catalogue.entries.iter().map(|e| e.ident.as_str()).collect();
+    assert_eq!(idents, ["One", "Five"]);
     let (_, errors, _) = checked(
         "| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | a |\n| 99999999999999999999 | BIG | b |\n",
         &[],
     );
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(errors[0].starts_with("code `99999999999999999999` does not fit in an `i64`"));
-    let (_, errors, _) = checked(
+    let (catalogue, errors, _) = checked(
         "| Code | Name | Description |\n| - | - | - |\n| 1 | InvalidSignature | a |\n| 2 | INVALIDSIGNATURE | b |\n",
         &[],
     );
@@ -155,7 +158,9 @@ fn every_problem_is_reported_and_the_rest_kept() {
         "{}",
         errors[0]
     );
-    assert_eq!(catalogue.entries.len(), 1);
+    // Their variant names differ: both keep a variant.
+    let idents: Vec<&str> = catalogue.entries.iter().map(|e| e.ident.as_str()).collect();
+    assert_eq!(idents, ["InvalidSignature", "Invalidsignature"]);
     assert_eq!(catalogue.code_type, Some(ValueType::U16));
 }
 

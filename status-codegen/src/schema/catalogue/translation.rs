@@ -26,7 +26,7 @@ pub(crate) fn validate_translation(
     diagnostics: &mut Diagnostics,
 ) -> Catalogue {
     let columns = translated_columns(raw, columns, primary);
-    let mut translated = validate(raw, &columns, options, source, diagnostics);
+    let mut translated = validate(raw, &columns, options, true, source, diagnostics);
     let Some(primary) = primary else {
         return translated;
     };

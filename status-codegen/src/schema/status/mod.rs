@@ -14,8 +14,12 @@
 //! A translation follows the same rules, but for its reason phrases, which
 //! name nothing; its codes are the primary document's.
 //!
-//! Every problem is reported; entries with problems are left out of the
-//! table, so that what remains still expands into a usable skeleton.
+//! Every problem is reported. An entry with a code and a reason phrase
+//! that gives a variant name keeps its variant, whatever else is wrong
+//! (no description, the wrong section, a second section for its class), so
+//! that code naming it sees only the document's problem; only an entry
+//! whose code or variant name another entry has already is left out, since
+//! the enum cannot hold both.
 //! Beside problems, notes: the sections left out, and where a reason
 //! phrase or code differs from the IANA registry.
 
@@ -84,6 +88,19 @@ pub(crate) fn validate(
     rules::unread_tables(document, check.diagnostics);
     for (section, rows) in &sections {
         check.section(section, rows, &mut table);
+    }
+    // An entry kept in a section of another class brings its class, titled
+    // as classes without a section are.
+    for class in Class::ALL {
+        if table.entries.iter().any(|entry| entry.class == class)
+            && !table.classes.iter().any(|info| info.class == class)
+        {
+            table.classes.push(ClassInfo {
+                class,
+                title: class.title().to_owned(),
+                intro: String::new(),
+            });
+        }
     }
     if let Some(Some((primary, keys))) = &check.primary {
         lacking_codes(primary, keys, &table, check.diagnostics);
@@ -258,9 +275,9 @@ impl Check<'_> {
             };
             let (expected, first_span, first_code) =
                 class.get_or_insert((code.class(), code_span.clone(), code));
-            if !self.in_class(section, code, code_span, *expected, first_span, *first_code) {
-                continue;
-            }
+            // An entry of another class keeps its variant, in the class its
+            // code gives: only the section is wrong.
+            self.in_class(section, code, code_span, *expected, first_span, *first_code);
             if let Some(title) = title
                 && let Some(entry) = self.entry(row, title)
             {
@@ -289,8 +306,10 @@ impl Check<'_> {
                 title: title.clone(),
                 intro: section.intro.clone(),
             });
-            table.entries.extend(entries);
         }
+        // A second section of a class is reported; its entries keep their
+        // variants, in the first section's class.
+        table.entries.extend(entries);
     }
 
     /// Checks the entries written before any section, whose classes their
@@ -314,8 +333,8 @@ impl Check<'_> {
                     title: class.title().to_owned(),
                     intro: String::new(),
                 });
-                table.entries.extend(entries);
             }
+            table.entries.extend(entries);
         }
     }
 
@@ -393,10 +412,10 @@ impl Check<'_> {
         expected: Class,
         first_span: &Range<usize>,
         first_code: Code,
-    ) -> bool {
+    ) {
         let class = code.class();
         if class == expected {
-            return true;
+            return;
         }
         self.diagnostics.push(
             Diagnostic::new(
@@ -422,7 +441,6 @@ impl Check<'_> {
                 ),
             }),
         );
-        false
     }
 
     /// A code is listed once.

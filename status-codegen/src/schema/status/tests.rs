@@ -128,8 +128,14 @@ fn reports_every_problem_at_its_place() {
     let (table, errors) = check(
         "## 成功响应\n\n- 200 Ok\n\n  a\n\n- 404 Not Found\n\n  b\n\n- 200 Ok\n\n  c\n\n- Created\n\n  d\n\n- 2000 X\n\n  e\n\n- 201\n\n  f\n\n- 202 Accepted\n",
     );
-    assert_eq!(table.entries.len(), 2, "{errors:#?}");
     assert_eq!(errors.len(), 6, "{errors:#?}");
+    // Every entry with a code and a reason phrase keeps its variant, but the
+    // second 200: 404 in the wrong section, 202 without a description.
+    let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+    assert_eq!(codes, [200, 404, 202]);
+    assert_eq!(table.entries[1].class, Class::ClientError);
+    let classes: Vec<Class> = table.classes.iter().map(|c| c.class).collect();
+    assert_eq!(classes, [Class::Success, Class::ClientError]);
     assert!(errors[0].starts_with(
         "404 is a client error (4xx), but section `成功响应` holds 2xx codes\n --> t.md:7:3"
     ));
