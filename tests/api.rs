@@ -58,6 +58,57 @@ fn reasons_are_exactly_as_written() {
     );
 }
 
+/// The four phrases `check` flags, `(document's, registry's)`: the
+/// document keeps its spelling, and parsing reads the registry's too.
+const REGISTRY_SPELLINGS: [(StatusCode, &str, &str); 4] = [
+    (
+        StatusCode::SwitchingProtocal,
+        "Switching Protocal",
+        "Switching Protocols",
+    ),
+    (StatusCode::Ok, "Ok", "OK"),
+    (
+        StatusCode::MultipleChoice,
+        "Multiple Choice",
+        "Multiple Choices",
+    ),
+    (
+        StatusCode::HttpVersionNotSupported,
+        "Http Version Not Supported",
+        "HTTP Version Not Supported",
+    ),
+];
+
+#[test]
+fn the_registry_phrase_parses_where_the_document_spells_it_otherwise() {
+    for (status, ours, registry) in REGISTRY_SPELLINGS {
+        assert_eq!(status.reason(), ours);
+        assert_eq!(status.to_string(), format!("{} {ours}", status.code()));
+        for phrase in [
+            registry.to_owned(),
+            registry.to_ascii_lowercase(),
+            registry.to_ascii_uppercase(),
+        ] {
+            assert_eq!(StatusCode::from_reason(&phrase), Some(status), "{phrase}");
+            assert_eq!(phrase.parse(), Ok(status), "{phrase}");
+            let line = format!("{} {phrase}", status.code());
+            assert_eq!(line.parse(), Ok(status), "{line}");
+            // With another code, the phrase is not that code's.
+            let wrong = format!("{} {phrase}", status.code() + 1);
+            assert!(wrong.parse::<StatusCode>().is_err(), "{wrong}");
+        }
+        // The document's phrase still parses, and a near miss does not.
+        assert_eq!(ours.parse(), Ok(status));
+        assert!(format!("{registry}s").parse::<StatusCode>().is_err());
+    }
+    assert_eq!(
+        "switching protocols".parse(),
+        Ok(StatusCode::SwitchingProtocal)
+    );
+    const BY_REGISTRY: Option<StatusCode> = StatusCode::from_reason("Multiple Choices");
+    assert_eq!(BY_REGISTRY, Some(StatusCode::MultipleChoice));
+}
+
 #[test]
 fn from_u16_and_conversions() {
     for status in StatusCode::ALL {

@@ -5,7 +5,8 @@
 //! It has the same reason phrases (as the document writes them) and the same
 //! semantics as the generated `status_codes::StatusCode`: `from_u16` accepts
 //! only the listed codes, `Display` writes `404 Not Found` through `f.pad`,
-//! and `FromStr` reads `"404"` or a reason phrase in any ASCII case.
+//! and `FromStr` reads `"404"` or a reason phrase in any ASCII case (the
+//! IANA registry's as well, where the document writes another).
 //!
 //! `scripts/build-times.sh` copies this file into a scratch crate to time
 //! its build, so it depends on nothing but `core`.
@@ -210,11 +211,22 @@ impl StatusCode {
         }
     }
 
-    /// The code whose reason phrase is `reason`, in any ASCII case.
+    /// The code whose reason phrase is `reason`, in any ASCII case, or
+    /// whose IANA registry phrase it is where the document writes another.
     pub fn from_reason(reason: &str) -> Option<StatusCode> {
+        const REGISTRY: [(StatusCode, &str); 2] = [
+            (SwitchingProtocal, "Switching Protocols"),
+            (MultipleChoice, "Multiple Choices"),
+        ];
         StatusCode::ALL
             .into_iter()
             .find(|status| status.reason().eq_ignore_ascii_case(reason))
+            .or_else(|| {
+                REGISTRY
+                    .into_iter()
+                    .find(|(_, phrase)| phrase.eq_ignore_ascii_case(reason))
+                    .map(|(status, _)| status)
+            })
     }
 }
 

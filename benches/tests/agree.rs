@@ -2,10 +2,50 @@
 //! and the generated `StatusCode` give the same answers, and the generated
 //! fast paths (`from_u16`'s table, `from_reason`'s dispatch and branch-free
 //! comparison) agree with a plain implementation built on
-//! `eq_ignore_ascii_case`.
+//! `eq_ignore_ascii_case`, which reads the IANA registry's phrase too where
+//! the document writes another.
 
 use status_bench::reference;
 use status_codes::StatusCode;
+
+/// The IANA registry's phrase for each code of the document.
+const REGISTRY: [(u16, &str); 26] = [
+    (100, "Continue"),
+    (101, "Switching Protocols"),
+    (200, "OK"),
+    (201, "Created"),
+    (202, "Accepted"),
+    (203, "Non-Authoritative Information"),
+    (204, "No Content"),
+    (300, "Multiple Choices"),
+    (301, "Moved Permanently"),
+    (302, "Found"),
+    (303, "See Other"),
+    (304, "Not Modified"),
+    (307, "Temporary Redirect"),
+    (308, "Permanent Redirect"),
+    (400, "Bad Request"),
+    (401, "Unauthorized"),
+    (403, "Forbidden"),
+    (404, "Not Found"),
+    (405, "Method Not Allowed"),
+    (406, "Not Acceptable"),
+    (500, "Internal Server Error"),
+    (501, "Not Implemented"),
+    (502, "Bad Gateway"),
+    (503, "Service Unavailable"),
+    (504, "Gateway Timeout"),
+    (505, "HTTP Version Not Supported"),
+];
+
+/// The registry's phrase for `status`.
+fn registry(status: StatusCode) -> &'static str {
+    REGISTRY
+        .iter()
+        .find(|(code, _)| *code == status.code())
+        .map(|(_, phrase)| *phrase)
+        .expect("every code of the document is registered")
+}
 
 /// The generated type's parse rules, written plainly.
 fn spec_parse(s: &str) -> Option<StatusCode> {
@@ -16,21 +56,28 @@ fn spec_parse(s: &str) -> Option<StatusCode> {
             "" => Some(status),
             rest => rest
                 .strip_prefix(' ')
-                .filter(|reason| reason.eq_ignore_ascii_case(status.reason()))
-                .map(|_| status),
+                .and_then(spec_from_reason)
+                .filter(|found| *found == status),
         };
     }
     spec_from_reason(s)
 }
 
+/// A document's phrase, in any ASCII case; else the registry's phrase of
+/// a code, which another code's phrase in the document would have won.
 fn spec_from_reason(s: &str) -> Option<StatusCode> {
-    StatusCode::ALL
-        .into_iter()
+    let all = StatusCode::ALL.into_iter();
+    all.clone()
         .find(|status| status.reason().eq_ignore_ascii_case(s))
+        .or_else(|| {
+            all.into_iter()
+                .find(|status| registry(*status).eq_ignore_ascii_case(s))
+        })
 }
 
-/// Strings near the reason phrases: every phrase with each character
-/// replaced by a set of others, and in several cases.
+/// Strings near the reason phrases, the document's and the registry's:
+/// every phrase with each character replaced by a set of others, and in
+/// several cases.
 fn near_reasons() -> Vec<String> {
     let replacements: Vec<char> = (0u8..=0x7f)
         .map(char::from)
@@ -38,27 +85,50 @@ fn near_reasons() -> Vec<String> {
         .collect();
     let mut out = Vec::new();
     for status in StatusCode::ALL {
-        let reason = status.reason();
-        out.push(reason.to_owned());
-        out.push(reason.to_ascii_lowercase());
-        out.push(reason.to_ascii_uppercase());
-        out.push(format!("{reason} "));
-        out.push(reason[..reason.len() - 1].to_owned());
-        out.push(format!("{} {reason}", status.code()));
-        out.push(format!("{} {}", status.code(), reason.to_ascii_uppercase()));
-        out.push(format!("{}  {reason}", status.code()));
-        out.push(format!("{} {reason}", status.code() + 1));
-        for (i, old) in reason.char_indices() {
-            for &c in &replacements {
-                let mut s = String::with_capacity(reason.len() + 4);
-                s.push_str(&reason[..i]);
-                s.push(c);
-                s.push_str(&reason[i + old.len_utf8()..]);
-                out.push(s);
+        for reason in [status.reason(), registry(status)] {
+            out.push(reason.to_owned());
+            out.push(reason.to_ascii_lowercase());
+            out.push(reason.to_ascii_uppercase());
+            out.push(format!("{reason} "));
+            out.push(reason[..reason.len() - 1].to_owned());
+            out.push(format!("{} {reason}", status.code()));
+            out.push(format!("{} {}", status.code(), reason.to_ascii_uppercase()));
+            out.push(format!("{}  {reason}", status.code()));
+            out.push(format!("{} {reason}", status.code() + 1));
+            for (i, old) in reason.char_indices() {
+                for &c in &replacements {
+                    let mut s = String::with_capacity(reason.len() + 4);
+                    s.push_str(&reason[..i]);
+                    s.push(c);
+                    s.push_str(&reason[i + old.len_utf8()..]);
+                    out.push(s);
+                }
             }
         }
     }
     out
+}
+
+#[test]
+fn the_registry_phrases_parse_where_the_document_writes_others() {
+    let differ: Vec<(u16, &str)> = StatusCode::ALL
+        .into_iter()
+        .filter(|status| status.reason() != registry(*status))
+        .map(|status| (status.code(), registry(status)))
+        .collect();
+    assert_eq!(
+        differ,
+        [
+            (101, "Switching Protocols"),
+            (200, "OK"),
+            (300, "Multiple Choices"),
+            (505, "HTTP Version Not Supported"),
+        ]
+    );
+    for (code, phrase) in differ {
+        let status = StatusCode::from_reason(phrase).map(StatusCode::code);
+        assert_eq!(status, Some(code), "{phrase}");
+    }
 }
 
 #[test]

@@ -5,14 +5,21 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::phrase::FromReason;
+use super::registry::Spelling;
 use super::{class_variant, variant};
 use crate::expand::template::fill;
 use crate::expand::{Options, doc, doc_aliases, entry_derives, ident, len};
 use crate::model::{Class, Entry, Flag, Table};
 use crate::render::escape_markdown;
 
-/// `enum Name { … }`: the status enum, its variants and their docs.
-pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
+/// `enum Name { … }`: the status enum, its variants and their docs; where
+/// the registry spells a phrase otherwise (`spellings`, one per entry), a
+/// line that says so and, where parsing accepts it, a doc alias.
+pub(super) fn status_enum(
+    table: &Table,
+    spellings: &[Option<Spelling<'_>>],
+    options: &Options,
+) -> TokenStream {
     let enum_derives = entry_derives();
     let Options {
         attrs, vis, name, ..
@@ -31,29 +38,43 @@ pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
     ));
     let enum_doc = doc(&enum_doc);
 
-    let variants = table.entries.iter().map(|entry| {
-        let heading = variant_heading(entry);
-        let mut docs = if entry.doc.is_empty() {
-            heading
-        } else {
-            format!("{heading}\n\n{}", entry.doc)
-        };
-        docs.push_str(&super::language::variant_docs(entry, options));
-        let docs = doc(&docs);
-        let aliases = doc_aliases(&entry.ident, [entry.code.to_string()]);
-        let variant = variant(entry);
-        let code = Literal::u16_unsuffixed(entry.code);
-        let deprecated = entry.flags.deprecated.then(|| {
-            let note = format!("{} {} is deprecated", entry.code, entry.reason);
-            quote!(#[deprecated(note = #note)])
+    let variants = table
+        .entries
+        .iter()
+        .zip(spellings)
+        .map(|(entry, spelling)| {
+            let mut docs = variant_heading(entry);
+            if let Some(spelling) = spelling {
+                docs.push_str("\n\n");
+                docs.push_str(&spelling.doc_line());
+            }
+            if !entry.doc.is_empty() {
+                docs.push_str("\n\n");
+                docs.push_str(&entry.doc);
+            }
+            docs.push_str(&super::language::variant_docs(entry, options));
+            let docs = doc(&docs);
+            let registry_alias = spelling.and_then(|spelling| match spelling {
+                Spelling::Accepted(phrase) => Some(phrase.to_owned()),
+                Spelling::Taken { .. } => None,
+            });
+            let aliases = doc_aliases(
+                &entry.ident,
+                [entry.code.to_string()].into_iter().chain(registry_alias),
+            );
+            let variant = variant(entry);
+            let code = Literal::u16_unsuffixed(entry.code);
+            let deprecated = entry.flags.deprecated.then(|| {
+                let note = format!("{} {} is deprecated", entry.code, entry.reason);
+                quote!(#[deprecated(note = #note)])
+            });
+            quote! {
+                #docs
+                #aliases
+                #deprecated
+                #variant = #code,
+            }
         });
-        quote! {
-            #docs
-            #aliases
-            #deprecated
-            #variant = #code,
-        }
-    });
     let repr = (n > 0).then(|| quote!(#[repr(u16)]));
 
     quote! {
@@ -73,13 +94,14 @@ pub(super) fn status_enum(table: &Table, options: &Options) -> TokenStream {
 /// [`helpers`].
 pub(super) fn status_impl(
     table: &Table,
+    spellings: &[Option<Spelling<'_>>],
     options: &Options,
     from_reason: &FromReason,
 ) -> TokenStream {
     let name = &options.name;
     let all = table.entries.iter().map(variant);
     let n = len(table.entries.len());
-    let methods = methods(table, options, from_reason);
+    let methods = methods(table, spellings, options, from_reason);
     let class_predicates = class_predicates(table, options);
     let flag_methods = flag_methods(table);
     quote! {
@@ -191,7 +213,12 @@ fn flag_methods(table: &Table) -> TokenStream {
 /// The status enum's lookups, each documented once, for a full expansion
 /// and for a document without a valid entry alike: only the bodies differ,
 /// since a status enum without variants has no value to look at.
-fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenStream {
+fn methods(
+    table: &Table,
+    spellings: &[Option<Spelling<'_>>],
+    options: &Options,
+    from_reason: &FromReason,
+) -> TokenStream {
     let class_name = &options.class_name;
     let none = quote!(::core::option::Option::None);
     let (code, from_u16, reason, as_str, description, class) = if table.entries.is_empty() {
@@ -225,6 +252,7 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
         body: from_reason,
         ..
     } = from_reason;
+    let from_reason_doc = doc(&from_reason_doc(table, spellings));
 
     fill(
         METHODS,
@@ -236,10 +264,34 @@ fn methods(table: &Table, options: &Options, from_reason: &FromReason) -> TokenS
             ("description", &description),
             ("class_name", class_name),
             ("class", &class),
+            ("from_reason_doc", &from_reason_doc),
             ("from_reason_attrs", from_reason_attrs),
             ("from_reason", from_reason),
         ],
     )
+}
+
+/// The docs of `from_reason`: ASCII case is ignored, and, where the
+/// document has a phrase the IANA registry spells otherwise, the
+/// registry's phrase is read too, with the first such phrase as example.
+fn from_reason_doc(table: &Table, spellings: &[Option<Spelling<'_>>]) -> String {
+    let mut doc = "The status code whose reason phrase is `reason`, ignoring ASCII case: \
+                   `\"not found\"` gives the code for `Not Found`."
+        .to_owned();
+    let first_extra = table
+        .entries
+        .iter()
+        .zip(spellings)
+        .find_map(|(entry, spelling)| Some((spelling.as_ref()?.extra_phrase(entry)?, entry)));
+    if let Some((phrase, entry)) = first_extra {
+        doc.push_str(&format!(
+            "\n\nWhere the IANA registry writes another phrase for a code, that \
+             phrase is read as well: `\"{}\"` gives the code for `{}`.",
+            phrase.to_ascii_lowercase(),
+            entry.reason,
+        ));
+    }
+    doc
 }
 
 /// The private items the status enum's methods and trait impls use, as
@@ -347,8 +399,7 @@ pub const fn class(self) -> $class_name {
     $class
 }
 
-/// The status code whose reason phrase is `reason`, ignoring ASCII case:
-/// `"not found"` gives the code for `Not Found`.
+$from_reason_doc
 #[must_use]
 $from_reason_attrs
 pub const fn from_reason(reason: &str) -> ::core::option::Option<Self> {
@@ -408,26 +459,6 @@ const fn index(status: $name) -> usize {
     SLOTS[(status as u16 - MIN) as usize] as usize - 1
 }
 
-/// Whether `input` is `reason` in any ASCII case, like
-/// `eq_ignore_ascii_case`, but without a branch per byte: each byte
-/// must equal the phrase's, or differ only in the case bit (0x20)
-/// where the phrase has an ASCII letter.
-#[inline]
-const fn eq_reason(input: &[u8], reason: &[u8]) -> bool {
-    if input.len() != reason.len() {
-        return false;
-    }
-    let mut diff = 0;
-    let mut i = 0;
-    while i < reason.len() {
-        let is_letter = (reason[i] | 0x20).wrapping_sub(b'a') < 26;
-        let case_bit = if is_letter { 0x20 } else { 0 };
-        diff |= (input[i] ^ reason[i]) & !case_bit;
-        i += 1;
-    }
-    diff == 0
-}
-
 /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
 #[inline]
 const fn parse(s: &str) -> ::core::option::Option<$name> {
@@ -441,18 +472,22 @@ const fn parse(s: &str) -> ::core::option::Option<$name> {
         [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
             BY_CODE[three_digits(*a, *b, *c) as usize]
         }
-        _ => parse_code_and_reason(bytes),
+        _ => parse_code_and_reason(s),
     }
 }
 
-/// Reads `"404 Not Found"` (any ASCII case). Out of `parse`, so
-/// that `parse` stays small enough to inline.
-const fn parse_code_and_reason(bytes: &[u8]) -> ::core::option::Option<$name> {
-    match bytes {
-        [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', b' ', reason @ ..] => {
-            match $name::from_u16(three_digits(*a, *b, *c)) {
+/// Reads `"404 Not Found"`: a code, a space, and a phrase that
+/// `from_reason` reads as that code. Out of `parse`, so that `parse`
+/// stays small enough to inline.
+const fn parse_code_and_reason(s: &str) -> ::core::option::Option<$name> {
+    let ::core::option::Option::Some((head, reason)) = s.split_at_checked(4) else {
+        return ::core::option::Option::None;
+    };
+    match head.as_bytes() {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', b' '] => {
+            match $name::from_reason(reason) {
                 ::core::option::Option::Some(status)
-                    if eq_reason(reason, status.reason().as_bytes()) =>
+                    if status.code() == three_digits(*a, *b, *c) =>
                 {
                     ::core::option::Option::Some(status)
                 }

@@ -119,7 +119,9 @@ impl ::core::fmt::Debug for $name {
 impl ::core::str::FromStr for $name {
     type Err = $parse_error;
 
-    /// Reads `"404"`, `"Not Found"` (any ASCII case) or `"404 Not Found"`.
+    /// Reads a code (`"404"`), a reason phrase as
+    /// [`from_reason`](Self::from_reason) reads it (`"Not Found"`, any
+    /// ASCII case), or both (`"404 Not Found"`).
     #[inline]
     fn from_str(s: &str) -> ::core::result::Result<Self, $parse_error> {
         match parse(s) {

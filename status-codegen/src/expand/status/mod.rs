@@ -3,15 +3,17 @@
 //!
 //! One file for each thing generated: `code.rs` (the status enum, its
 //! inherent items and private helpers), `phrase.rs` (`from_reason`'s
-//! lookup), `class.rs`, `conversions.rs` (the status enum's trait impls)
-//! and `language.rs` (the tables of translations, when the caller names
-//! languages). This one puts them together.
+//! lookup), `registry.rs` (the IANA registry's phrases where the
+//! document writes others), `class.rs`, `conversions.rs` (the status
+//! enum's trait impls) and `language.rs` (the tables of translations, when
+//! the caller names languages). This one puts them together.
 
 mod class;
 mod code;
 mod conversions;
 mod language;
 mod phrase;
+mod registry;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -49,12 +51,14 @@ impl Model for Table {
 /// the user may define an item of any other name on them or beside them.
 pub fn expand(table: &Table, options: &Options) -> TokenStream {
     let tracking = tracking(options.tracking_path.as_deref());
-    let from_reason = FromReason::new(table, options);
-    let status = status_enum(table, options);
+    let spellings = registry::spellings(table);
+    let phrases = registry::phrases(table, &spellings);
+    let from_reason = FromReason::new(table, &phrases, options);
+    let status = status_enum(table, &spellings, options);
     let class = class_enum(table, options);
     let errors = errors(table, options);
     let error_types = errors.types(&options.vis, &options.name);
-    let status_impl = status_impl(table, options, &from_reason);
+    let status_impl = status_impl(table, &spellings, options, &from_reason);
     let class_impl = class_impl(table, options);
     let conversions = conversions(table, options);
     let error_impls = errors.impls(&options.name);

@@ -51,13 +51,13 @@ impl PhraseHash {
         (mixed >> (32 - self.bits)) as usize
     }
 
-    /// A hash under which the phrases of `entries` take distinct slots, or
-    /// `None` when there is none within the bounded search (two phrases
-    /// with the same key, an empty phrase, or bad luck).
-    fn search(entries: &[Entry]) -> Option<PhraseHash> {
-        let keys: Vec<(u32, u32, u32)> = entries
+    /// A hash under which `phrases` take distinct slots, or `None` when
+    /// there is none within the bounded search (two phrases with the same
+    /// key, an empty phrase, or bad luck).
+    fn search(phrases: &[(&str, &Entry)]) -> Option<PhraseHash> {
+        let keys: Vec<(u32, u32, u32)> = phrases
             .iter()
-            .map(|entry| Self::key(entry.reason.as_bytes()))
+            .map(|(phrase, _)| Self::key(phrase.as_bytes()))
             .collect::<Option<_>>()?;
         // The table holds positions as `u8`, one of them for "none".
         if keys.len() >= usize::from(u8::MAX) {
@@ -151,9 +151,10 @@ pub(super) struct FromReason {
 }
 
 impl FromReason {
-    /// A perfect hash of the phrases where one is found, else a dispatch
-    /// on length and first byte; nothing to find in an empty document.
-    pub(super) fn new(table: &Table, options: &Options) -> Self {
+    /// A perfect hash of `phrases` (see [`phrases`](super::registry::phrases)) where one
+    /// is found, else a dispatch on length and first byte; nothing to find
+    /// in an empty document.
+    pub(super) fn new(table: &Table, phrases: &[(&str, &Entry)], options: &Options) -> Self {
         if table.entries.is_empty() {
             return FromReason {
                 attrs: TokenStream::new(),
@@ -161,14 +162,14 @@ impl FromReason {
                 body: quote!(let _ = reason; ::core::option::Option::None),
             };
         }
-        match PhraseHash::search(&table.entries) {
-            Some(hash) => hashed_from_reason(table, &options.name, &hash),
+        match PhraseHash::search(phrases) {
+            Some(hash) => hashed_from_reason(table, phrases, &options.name, &hash),
             None => FromReason {
                 attrs: quote! {
                     #[allow(clippy::too_many_lines, reason = "one test for each reason phrase")]
                 },
-                items: TokenStream::new(),
-                body: bucketed_from_reason(table),
+                items: fill(BUCKET_ITEMS, &[]),
+                body: bucketed_from_reason(phrases),
             },
         }
     }
@@ -178,19 +179,24 @@ impl FromReason {
 /// slot holds the only phrase it can be, and one comparison decides, a
 /// fixed number of `u64` words long whatever the phrase, so that it has no
 /// loop whose length depends on the input. An empty slot holds a length no
-/// input has.
-fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromReason {
-    let mut slots: Vec<Option<&Entry>> = vec![None; 1 << hash.bits];
-    for entry in &table.entries {
-        if let Some(key) = PhraseHash::key(entry.reason.as_bytes()) {
-            slots[hash.slot(key)] = Some(entry);
+/// input has. A registry phrase is one more slot: the fast path stays one
+/// hash and one comparison.
+fn hashed_from_reason(
+    table: &Table,
+    phrases: &[(&str, &Entry)],
+    name: &Ident,
+    hash: &PhraseHash,
+) -> FromReason {
+    let mut slots: Vec<Option<(&str, &Entry)>> = vec![None; 1 << hash.bits];
+    for &(phrase, entry) in phrases {
+        if let Some(key) = PhraseHash::key(phrase.as_bytes()) {
+            slots[hash.slot(key)] = Some((phrase, entry));
         }
     }
     let slots_len = len(slots.len());
-    let longest = table
-        .entries
+    let longest = phrases
         .iter()
-        .map(|e| e.reason.len())
+        .map(|(phrase, _)| phrase.len())
         .max()
         .unwrap_or(1);
     let words = longest.div_ceil(8).max(1);
@@ -205,10 +211,10 @@ fn hashed_from_reason(table: &Table, name: &Ident, hash: &PhraseHash) -> FromRea
     let mut phrases = TokenStream::new();
     for slot in slots {
         phrases.extend(match slot {
-            Some(entry) => {
+            Some((phrase, entry)) => {
                 let variant = variant(entry);
-                let words = phrase_words(entry.reason.as_bytes(), words);
-                let length = len(entry.reason.len());
+                let words = phrase_words(phrase.as_bytes(), words);
+                let length = len(phrase.len());
                 let lower = word_array(&mut words.iter().map(|w| w.0));
                 let mask = word_array(&mut words.iter().map(|w| w.1));
                 quote!((#name::#variant, #length, #lower, #mask),)
@@ -322,14 +328,13 @@ const PHRASE_ATTRS: &str = r#"
 /// the input's length and first byte (ASCII case folded), then comparisons
 /// with the phrases that have both, mostly one. Each comparison is with a
 /// literal, so the compiler unrolls it.
-fn bucketed_from_reason(table: &Table) -> TokenStream {
-    // Each entry's bucket: its phrase's length and first byte.
-    let keys: Vec<(usize, u8)> = table
-        .entries
+fn bucketed_from_reason(phrases: &[(&str, &Entry)]) -> TokenStream {
+    // Each phrase's bucket: its length and first byte.
+    let keys: Vec<(usize, u8)> = phrases
         .iter()
-        .map(|entry| {
-            let first = entry.reason.as_bytes().first().map_or(0, |b| b | 0x20);
-            (entry.reason.len(), first)
+        .map(|(phrase, _)| {
+            let first = phrase.as_bytes().first().map_or(0, |b| b | 0x20);
+            (phrase.len(), first)
         })
         .collect();
     // The buckets in increasing order, each once: the smallest key above
@@ -341,8 +346,8 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
         let length = len(length);
         let first = Literal::byte_character(first);
         let mut tests = TokenStream::new();
-        for (entry, _) in table.entries.iter().zip(&keys).filter(|(_, k)| **k == key) {
-            let phrase = Literal::byte_string(entry.reason.as_bytes());
+        for ((phrase, entry), _) in phrases.iter().zip(&keys).filter(|(_, k)| **k == key) {
+            let phrase = Literal::byte_string(phrase.as_bytes());
             let variant = variant(entry);
             tests.extend(quote! {
                 if eq_reason(input, #phrase) {
@@ -366,8 +371,97 @@ fn bucketed_from_reason(table: &Table) -> TokenStream {
     }
 }
 
+/// The item `from_reason`'s body reads without a perfect hash: see
+/// [`bucketed_from_reason`].
+const BUCKET_ITEMS: &str = r#"
+/// Whether `input` is `reason` in any ASCII case, like
+/// `eq_ignore_ascii_case`, but without a branch per byte: each byte
+/// must equal the phrase's, or differ only in the case bit (0x20)
+/// where the phrase has an ASCII letter.
+#[inline]
+const fn eq_reason(input: &[u8], reason: &[u8]) -> bool {
+    if input.len() != reason.len() {
+        return false;
+    }
+    let mut diff = 0;
+    let mut i = 0;
+    while i < reason.len() {
+        let is_letter = (reason[i] | 0x20).wrapping_sub(b'a') < 26;
+        let case_bit = if is_letter { 0x20 } else { 0 };
+        diff |= (input[i] ^ reason[i]) & !case_bit;
+        i += 1;
+    }
+    diff == 0
+}
+"#;
+
 #[cfg(test)]
 #[test]
 fn templates_parse() {
-    crate::expand::template::assert_parse(&[PHRASE_ITEMS, PHRASE_BODY, PHRASE_ATTRS]);
+    crate::expand::template::assert_parse(&[PHRASE_ITEMS, PHRASE_BODY, PHRASE_ATTRS, BUCKET_ITEMS]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expand::status::registry;
+
+    fn table(markdown: &str) -> Table {
+        let checked = crate::check("d.md", markdown.as_bytes());
+        assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+        checked.table
+    }
+
+    /// The phrases of the hash's slots, in slot order, with their codes.
+    fn slots(table: &Table) -> Option<Vec<Option<(String, u16)>>> {
+        let spellings = registry::spellings(table);
+        let phrases = registry::phrases(table, &spellings);
+        let hash = PhraseHash::search(&phrases)?;
+        let mut slots = vec![None; 1 << hash.bits];
+        for (phrase, entry) in phrases {
+            let key = PhraseHash::key(phrase.as_bytes()).unwrap();
+            assert!(slots[hash.slot(key)].is_none(), "{phrase} shares a slot");
+            slots[hash.slot(key)] = Some((phrase.to_owned(), entry.code));
+        }
+        Some(slots)
+    }
+
+    #[test]
+    fn the_registry_phrases_of_the_bundled_document_take_slots_of_their_own() {
+        let table = table(include_str!("../../../../docs/status.md"));
+        let slots = slots(&table).expect("a perfect hash");
+        let mut filled: Vec<(String, u16)> = slots.into_iter().flatten().collect();
+        filled.sort_by_key(|(_, code)| *code);
+        assert_eq!(filled.len(), table.entries.len() + 2);
+        assert!(filled.contains(&("Switching Protocols".to_owned(), 101)));
+        assert!(filled.contains(&("Switching Protocal".to_owned(), 101)));
+        assert!(filled.contains(&("Multiple Choices".to_owned(), 300)));
+        // "OK" and "HTTP Version Not Supported" are the document's phrases
+        // in another case: the comparison finds them without a slot.
+        assert!(!filled.iter().any(|(phrase, _)| phrase == "OK"));
+        assert!(filled.contains(&("Ok".to_owned(), 200)));
+    }
+
+    #[test]
+    fn a_registry_phrase_another_code_has_gets_no_slot_and_a_shared_key_no_hash() {
+        let taken = table("## S\n\n- 200 Fine\n- 201 ok\n");
+        let filled: Vec<(String, u16)> = slots(&taken).unwrap().into_iter().flatten().collect();
+        assert!(filled.contains(&("ok".to_owned(), 201)));
+        assert!(filled.contains(&("Created".to_owned(), 201)));
+        assert_eq!(filled.len(), 3, "{filled:?}");
+
+        // "Switching Protocols" and "Server Has Problems": 19 bytes, from
+        // `s` to `s`. The dispatch on length and first byte reads both.
+        let shared =
+            table("## I\n\n- 101 Switching Protocal\n\n## E\n\n- 599 Server Has Problems\n");
+        assert_eq!(slots(&shared), None);
+        let spellings = registry::spellings(&shared);
+        let body = bucketed_from_reason(&registry::phrases(&shared, &spellings)).to_string();
+        let arm = body
+            .split("=>")
+            .find(|arm| arm.contains("Server Has Problems"))
+            .unwrap()
+            .to_owned();
+        assert!(arm.contains("Switching Protocols"), "{body}");
+    }
 }

@@ -46,6 +46,18 @@ pub(super) struct Title {
     pub(super) reason: String,
     pub(super) reason_range: Range<usize>,
     pub(super) ident: String,
+    /// The note in full-width parentheses after the phrase, as Chinese
+    /// text writes it: `Method Not Allowed（方法不允许）`.
+    pub(super) note: Option<Note>,
+}
+
+/// Where an entry's line is written, for what its help says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Written {
+    /// A bullet's first line, with its description indented under it.
+    Bullet,
+    /// Cells of a table row or a record, with a description cell beside.
+    Cells,
 }
 
 /// Reads `CODE REASON` from an entry's title, reporting what is wrong with
@@ -53,6 +65,7 @@ pub(super) struct Title {
 /// when all of it is right.
 pub(super) fn read_title(
     line: &Line,
+    written: Written,
     translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> (Option<(Code, Range<usize>)>, Option<Title>) {
@@ -60,7 +73,7 @@ pub(super) fn read_title(
         return (None, None);
     };
     let span = line.subspan(code.1.clone());
-    let title = read_reason(line, code.clone(), translation, diagnostics);
+    let title = read_reason(line, code.clone(), written, translation, diagnostics);
     (Some((code.0, span)), title)
 }
 
@@ -161,10 +174,12 @@ fn read_code(line: &Line, diagnostics: &mut Diagnostics) -> Option<(Code, Range<
     Some((code, code_range))
 }
 
-/// Reads the reason phrase after the code, and derives the variant name.
+/// Reads the reason phrase after the code, and a note in full-width
+/// parentheses after it, and derives the variant name.
 fn read_reason(
     line: &Line,
     (code, code_range): (Code, Range<usize>),
+    written: Written,
     translation: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<Title> {
@@ -197,7 +212,9 @@ fn read_reason(
         );
         return None;
     }
-    let reason_range = title.len() - reason.len()..title.len();
+    let (reason, note) = full_width_note(reason);
+    let reason_start = title.len() - rest.trim_start().len();
+    let reason_range = reason_start..reason_start + reason.len();
     if let Some(c) = reason.chars().find(|&c| diagnostic::is_invisible(c)) {
         diagnostics.push(
             Diagnostic::new(
@@ -232,10 +249,7 @@ fn read_reason(
                     line.subspan(reason_range),
                     "the variant name comes from this phrase",
                 )
-                .with_help(
-                    "the variant is the phrase in UpperCamelCase, built from its ASCII letters \
-                     and digits; write the phrase in English words, such as `Not Found`",
-                ),
+                .with_help(unnamed_help(code, reason, written)),
             );
             return None;
         }
@@ -246,7 +260,73 @@ fn read_reason(
         reason: reason.to_owned(),
         reason_range,
         ident,
+        note,
     })
+}
+
+/// `reason` without a note in full-width parentheses at its end, as
+/// Chinese text writes one (`Method Not Allowed（方法不允许）`), and the
+/// note; a half-width `(…)` was taken off before, as the reader does. A
+/// phrase that is only a note stays one.
+fn full_width_note(reason: &str) -> (&str, Option<Note>) {
+    let Some(inner) = reason.strip_suffix('）') else {
+        return (reason, None);
+    };
+    // The `（` that the last `）` closes.
+    let mut depth = 0usize;
+    let mut open = None;
+    for (i, c) in inner.char_indices().rev() {
+        match c {
+            '）' => depth += 1,
+            '（' if depth == 0 => {
+                open = Some(i);
+                break;
+            }
+            '（' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return (reason, None);
+    };
+    let phrase = inner[..open].trim_end();
+    let text = inner[open + '（'.len_utf8()..].trim();
+    if phrase.is_empty() || text.is_empty() {
+        return (reason, None);
+    }
+    let note = Note {
+        doc: escape_markdown(text),
+        text: text.to_owned(),
+    };
+    (phrase, Some(note))
+}
+
+/// The help for a phrase that gives no variant name. A phrase and, after a
+/// colon, text in another language (`Bad Request: 请求错误`) is a phrase
+/// and its description written on one line: move the text to where the
+/// description goes. Otherwise, say how the name is made.
+fn unnamed_help(code: Code, reason: &str, written: Written) -> String {
+    let split = reason.find([':', '：']).map(|at| {
+        (
+            reason[..at].trim(),
+            reason[at..].trim_start_matches([':', '：']).trim(),
+        )
+    });
+    match split {
+        Some((phrase, text)) if !text.is_empty() && variant_name(phrase).is_ok() => match written {
+            Written::Bullet => format!(
+                "move `{text}` into the description, the indented line under the bullet, \
+                 so that `{phrase}` alone names the variant:\n\n    - {code} {phrase}\n\n      {text}"
+            ),
+            Written::Cells => format!(
+                "keep `{phrase}` alone in this cell, so that it names the variant, and move \
+                 `{text}` into the description column"
+            ),
+        },
+        _ => "the variant is the phrase in UpperCamelCase, built from its ASCII letters and \
+              digits; write the phrase in English words, such as `Not Found`"
+            .to_owned(),
+    }
 }
 
 /// A note where the entry's reason phrase is not the IANA registry's, or

@@ -31,7 +31,7 @@ use std::ops::Range;
 
 use super::rules::{self, NoEntries, PrimaryKeys};
 use crate::diagnostic::{Diagnostic, Diagnostics, Source};
-use crate::model::{Class, ClassInfo, Code, Entry, Table};
+use crate::model::{Class, ClassInfo, Code, Entry, Note, Table};
 use crate::raw::{self, Category, Cell, Document, Line, TableHead};
 use crate::read::labels::Role;
 use crate::read::{Layout, Lists};
@@ -152,6 +152,30 @@ struct Row<'a> {
     extras: Vec<(&'a str, &'a Cell)>,
 }
 
+impl Row<'_> {
+    /// Whether its line is a bullet's (or a heading's) first line, with
+    /// the description under it, or made of cells.
+    fn written(&self) -> line::Written {
+        if self.entry.line.is_some() {
+            line::Written::Bullet
+        } else {
+            line::Written::Cells
+        }
+    }
+}
+
+/// The notes of an entry's line: one in full-width parentheses after the
+/// phrase (`title`), and the one after the line (`line`), together.
+fn notes(title: Option<Note>, line: Option<&Note>) -> Option<Note> {
+    match (title, line) {
+        (Some(first), Some(second)) => Some(Note {
+            doc: format!("{}; {}", first.doc, second.doc),
+            text: format!("{}; {}", first.text, second.text),
+        }),
+        (first, second) => first.or_else(|| second.cloned()),
+    }
+}
+
 /// The rows of `section`: a bullet's line and description, or a table
 /// row's code and reason phrase (its name, message or else description
 /// cell; `Processing (RFC 2518)` is the phrase and a note) with its
@@ -267,7 +291,8 @@ impl Check<'_> {
         let mut entries = Vec::new();
         for row in rows.iter().filter(|row| !row.line.unreadable) {
             let line = &row.line;
-            let (code, title) = line::read_title(line, self.is_translation(), self.diagnostics);
+            let (code, title) =
+                line::read_title(line, row.written(), self.is_translation(), self.diagnostics);
             // The class is checked even when the rest of the line is wrong,
             // so that every problem shows in one build.
             let Some((code, code_span)) = code else {
@@ -318,8 +343,12 @@ impl Check<'_> {
     fn unsectioned(&mut self, section: &Category, rows: &[Row<'_>], table: &mut Table) {
         let mut classes: BTreeMap<Class, Vec<Entry>> = BTreeMap::new();
         for row in rows.iter().filter(|row| !row.line.unreadable) {
-            let (code, title) =
-                line::read_title(&row.line, self.is_translation(), self.diagnostics);
+            let (code, title) = line::read_title(
+                &row.line,
+                row.written(),
+                self.is_translation(),
+                self.diagnostics,
+            );
             if let (Some((code, _)), Some(title)) = (code, title)
                 && let Some(entry) = self.entry(row, title)
             {
@@ -369,7 +398,7 @@ impl Check<'_> {
             doc: described(row, |cell| &cell.doc, render::field_list, "\n\n"),
             text: described(row, |cell| &cell.text, plain_fields, "\n"),
             flags: line.flags,
-            note: line.note.clone(),
+            note: notes(title.note, line.note.as_ref()),
             link: line.link.clone(),
         })
     }

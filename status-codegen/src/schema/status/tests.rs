@@ -221,3 +221,116 @@ fn other_columns_and_fields_follow_the_description() {
     assert_eq!(table.entries[0].doc, "Missing.\n\n- **Note**: often used.");
     assert_eq!(table.entries[1].doc, "**Note:** for good.");
 }
+
+#[test]
+fn chinese_after_the_phrase_on_one_line_is_its_description() {
+    // `: ` and `：` end the phrase of a one-line bullet: the rest is the
+    // description, as under the bullet.
+    let (table, errors) = check(
+        "## 客户端错误\n\n- 400 Bad Request: 请求错误\n- 401 Unauthorized：未授权\n\n\
+         - 403 Forbidden：禁止\n\n  没有权限。\n",
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    let read: Vec<(&str, &str, &str)> = (table.entries.iter())
+        .map(|e| (e.reason.as_str(), e.ident.as_str(), e.text.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Bad Request", "BadRequest", "请求错误"),
+            ("Unauthorized", "Unauthorized", "未授权"),
+            ("Forbidden", "Forbidden", "禁止\n没有权限。"),
+        ]
+    );
+}
+
+#[test]
+fn a_full_width_note_after_the_phrase_is_a_note() {
+    let (table, errors) = check(
+        "## 客户端错误\n\n- 405 Method Not Allowed（方法不允许）\n\n  a\n\n\
+         - 406 Not Acceptable （不可接受） (RFC 9110)\n\n  b\n\n\
+         - 407 Proxy Authentication Required（代理（旧）认证）\n\n  c\n",
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    let read: Vec<(&str, &str, Option<&str>)> = (table.entries.iter())
+        .map(|e| {
+            let note = e.note.as_ref().map(|note| note.text.as_str());
+            (e.reason.as_str(), e.ident.as_str(), note)
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Method Not Allowed", "MethodNotAllowed", Some("方法不允许")),
+            (
+                "Not Acceptable",
+                "NotAcceptable",
+                Some("不可接受; RFC 9110")
+            ),
+            (
+                "Proxy Authentication Required",
+                "ProxyAuthenticationRequired",
+                Some("代理（旧）认证")
+            ),
+        ]
+    );
+    // In a table's phrase cell too.
+    let (table, errors) = check(
+        "## 4xx\n\n| Code | Reason | Description |\n| - | - | - |\n\
+         | 405 | Method Not Allowed（方法不允许） | a |\n",
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(table.entries[0].reason, "Method Not Allowed");
+    assert_eq!(table.entries[0].note.as_ref().unwrap().text, "方法不允许");
+    // A phrase that is only a note, or a note not at the end, stays the
+    // phrase, which names nothing.
+    let (_, errors) =
+        check("## 4xx\n\n- 405 （方法不允许）\n\n  a\n\n- 406 Not（不）Acceptable\n\n  b\n");
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors[0].starts_with("reason phrase `（方法不允许）` gives no Rust identifier"));
+    assert!(errors[1].starts_with("reason phrase `Not（不）Acceptable` gives no Rust identifier"));
+}
+
+#[test]
+fn chinese_after_a_colon_that_ends_no_phrase_is_sent_to_the_description() {
+    // No space after `:`, or in a code span: the line is the title, and
+    // the help says where the text goes.
+    let (_, errors) = check(
+        "## 客户端错误\n\n- 400 Bad Request:请求错误\n\n  a\n\n- `401 Unauthorized：未授权`\n\n  b\n\n\
+         - 402 付款：Payment\n\n  c\n",
+    );
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(
+            "reason phrase `Bad Request:请求错误` gives no Rust identifier: `请` is not an ASCII letter\n --> t.md:3:7"
+        ),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[0].ends_with(
+            "= help: move `请求错误` into the description, the indented line under the bullet, \
+             so that `Bad Request` alone names the variant:\n\n    - 400 Bad Request\n\n      请求错误"
+        ),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[1].contains("help: move `未授权` into the description"));
+    // Chinese before the colon: the phrase is not English words.
+    assert!(errors[2].ends_with("write the phrase in English words, such as `Not Found`"));
+
+    // In a table, the description is a column.
+    let (_, errors) = check(
+        "## 4xx\n\n| Code | Reason | Description |\n| - | - | - |\n\
+         | 400 | Bad Request: 请求错误 | a |\n",
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].ends_with(
+            "= help: keep `Bad Request` alone in this cell, so that it names the variant, \
+             and move `请求错误` into the description column"
+        ),
+        "{}",
+        errors[0]
+    );
+}
