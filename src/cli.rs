@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anstream::ColorChoice;
 use anstyle::Style;
-use clap::error::ErrorKind;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, value_parser};
 use clap_complete::Shell;
 
@@ -345,6 +345,11 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         }
         _ => query(&matches),
     };
+    if let Command::Explain(query) = &command
+        && let Some(error) = mistyped_subcommand(&mut definition, &matches, query)
+    {
+        return Err(error);
+    }
     if json && !matches!(command, Command::Explain(_) | Command::List | Command::Help) {
         return Err(definition.error(
             ErrorKind::ArgumentConflict,
@@ -440,6 +445,45 @@ fn query(matches: &ArgMatches) -> Command {
     } else {
         Command::Explain(words.join(" "))
     }
+}
+
+/// clap's error for an unknown subcommand, when the query's first word is
+/// a typo of a subcommand's name (`chek docs/status.md`) and the query
+/// names no status and suggests none (`lsit` is no status; `not fond`
+/// suggests 404 and stays a query). clap takes any first word that is not
+/// a subcommand's name for the query, and so suggests no subcommand.
+fn mistyped_subcommand(
+    definition: &mut clap::Command,
+    matches: &ArgMatches,
+    query: &str,
+) -> Option<clap::Error> {
+    let unknown = matches!(
+        crate::query::resolve(query),
+        Err(crate::query::Unknown::Text { suggestions, .. }) if suggestions.is_empty()
+    );
+    if !unknown {
+        return None;
+    }
+    let first = matches.get_many::<String>("query")?.next()?;
+    let names: Vec<&str> = definition
+        .get_subcommands()
+        .map(clap::Command::get_name)
+        .collect();
+    let suggestion = crate::suggest::for_subcommand(first, names)?.to_owned();
+    let mut error = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(definition);
+    error.insert(
+        ContextKind::InvalidSubcommand,
+        ContextValue::String(first.clone()),
+    );
+    error.insert(
+        ContextKind::SuggestedSubcommand,
+        ContextValue::String(suggestion),
+    );
+    error.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(definition.render_usage()),
+    );
+    Some(error)
 }
 
 /// How the user runs the program, for usage lines and hints.

@@ -359,6 +359,36 @@ fn mistyped_options_get_suggestions() {
     assert!(out.stderr.contains("'--name'"), "{}", out.stderr);
 }
 
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    let out = run(&["chek", "docs/status.md"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr
+            .starts_with("error: unrecognized subcommand 'chek'\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("tip: a similar subcommand exists: 'check'"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("unknown status"), "{}", out.stderr);
+    // A word that is, or is close to, a status stays a query.
+    let typo = run(&["notfound"]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr
+            .starts_with("error: unknown status `notfound`\nhelp: did you mean 404 Not Found?"),
+        "{}",
+        typo.stderr
+    );
+    assert_eq!(run(&["found"]).code, 0);
+}
+
 /// 404 painted bold yellow, the colour of its class.
 const YELLOW_404: &str = "\x1b[1m\x1b[33m404\x1b[0m";
 
