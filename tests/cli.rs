@@ -1018,6 +1018,84 @@ fn help_mentions_every_command() {
     }
 }
 
+/// The examples of a help text: the lines of its `Examples:` section, each
+/// with the lines that continue it after a ` \`.
+fn help_examples(help: &str) -> Vec<String> {
+    let mut examples: Vec<String> = Vec::new();
+    let section = help.lines().skip_while(|line| *line != "Examples:").skip(1);
+    for line in section.take_while(|line| !line.is_empty()) {
+        match examples.last_mut() {
+            Some(example) if example.ends_with(" \\") => {
+                example.push('\n');
+                example.push_str(line);
+            }
+            _ => examples.push(line.trim_start().to_owned()),
+        }
+    }
+    examples
+}
+
+/// Every example of the help texts runs as written, in bash, from the
+/// repository's root, with the binary on the `PATH` under its installed
+/// name, and exits 0. The help is taken at 80 columns: an example that
+/// clap wrapped there would run in pieces, and fail.
+#[cfg(unix)]
+#[test]
+fn every_example_of_the_help_runs_as_written() {
+    let binary = Path::new(env!("CARGO_BIN_EXE_status-explain"));
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let dirs =
+        std::iter::once(binary.parent().unwrap().to_owned()).chain(std::env::split_paths(&path));
+    let path = std::env::join_paths(dirs).unwrap();
+    for help in [
+        &["--help"][..],
+        &["list", "--help"],
+        &["check", "--help"],
+        &["expand", "--help"],
+        &["completions", "--help"],
+    ] {
+        let out = run_with(help, &[("COLUMNS", "80")]);
+        assert_eq!(out.code, 0, "{help:?}: {}", out.stderr);
+        let examples = help_examples(&out.stdout);
+        assert!(!examples.is_empty(), "{help:?} has no examples");
+        for example in examples {
+            assert!(
+                example.starts_with("status-explain ")
+                    || example.starts_with("source <(status-explain "),
+                "{help:?}: an example is cut, or runs something else: {example:?}"
+            );
+            for line in example.lines() {
+                assert!(
+                    line.width() <= 78,
+                    "{help:?}: {line:?} is wider than 80 columns"
+                );
+            }
+            // `source <(…)` succeeds whatever the command in `<(…)` does:
+            // then the completion it loads must be there.
+            let script = if example.starts_with("source ") {
+                format!("{example}\ncomplete -p status-explain")
+            } else {
+                example.clone()
+            };
+            let mut bash = Command::new("bash");
+            bash.args(["-e", "-o", "pipefail", "-c", &script])
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env("PATH", &path);
+            for key in CLEARED {
+                bash.env_remove(key);
+            }
+            let output = bash.output().expect("bash runs");
+            assert!(
+                output.status.success(),
+                "{help:?}: `{example}` failed ({}):\n{}",
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            );
+            assert!(!output.stdout.is_empty(), "`{example}` printed nothing");
+        }
+    }
+}
+
 /// Runs the binary with its standard output on a pseudo-terminal of
 /// `columns` columns, and returns what it wrote there.
 #[cfg(unix)]
