@@ -832,6 +832,53 @@ fn check_strict_makes_notes_problems() {
 }
 
 #[test]
+fn check_strict_counts_the_notes_of_each_file() {
+    let primary = temp_file(
+        "notes-primary.md",
+        "## 客户端响应\n\n- 403 Forbidden\n\n  拒绝。\n\n- 404 Not Found\n\n  请求失败。\n",
+    );
+    let lacking = temp_file(
+        "notes-translation.md",
+        "## Client error responses\n\n- 404 Not Found\n\n  Nothing here.\n",
+    );
+    let (primary, lacking) = (primary.to_str().unwrap(), lacking.to_str().unwrap());
+    let translation = format!("en={lacking}");
+    let args = ["check", "-q", "--strict", "--as", "zh-CN"];
+    // The note is the translation's: it names the translation only.
+    let out = run(&[&args[..], &["--translation", &translation, primary]].concat());
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!(
+            "note: the translation lacks 1 code of the primary document: 403\n --> {lacking}"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.ends_with(&format!(
+            "error: `{lacking}` has 1 note, and --strict makes notes problems\n"
+        )),
+        "{}",
+        out.stderr
+    );
+    // Notes in both: each file with its own count.
+    let both = run(&[
+        &args[..],
+        &["--translation", &translation, "docs/status.md"],
+    ]
+    .concat());
+    assert_eq!(both.code, 1, "{}", both.stderr);
+    assert!(
+        both.stderr.ends_with(&format!(
+            "error: `docs/status.md` has 4 notes, `{lacking}` has 1 note, and --strict \
+             makes notes problems\n"
+        )),
+        "{}",
+        both.stderr
+    );
+}
+
+#[test]
 fn check_names_what_an_mdn_page_leaves_out() {
     let page = temp_file(
         "mdn.md",
