@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anstream::ColorChoice;
 use anstyle::Style;
-use clap::error::ErrorKind;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, value_parser};
 use clap_complete::Shell;
 
@@ -95,21 +95,36 @@ pub struct Invocation {
 /// Section headings in the help text, styled as clap styles its own.
 const HEADING: Style = Style::new().bold().underline();
 
+/// An `Examples:` section of a help text: each of `lines` as the user types
+/// it from the repository's root, where each one runs as written
+/// (tests/cli.rs runs them all). A line break in an example continues it
+/// on an indented line after a ` \`, so that it fits in 80 columns.
+fn examples(lines: &[String]) -> String {
+    let mut section = format!("{HEADING}Examples:{HEADING:#}");
+    for line in lines {
+        section.push_str("\n  ");
+        section.push_str(&line.replace('\n', " \\\n      "));
+    }
+    section
+}
+
 /// What the help text says after the options, with `program` in the
 /// examples.
 fn after_help(program: &str) -> String {
+    let examples = examples(&[
+        format!("{program} 404"),
+        format!("{program} not found"),
+        format!("{program} 4xx"),
+        format!("{program} --json list"),
+        format!("{program} --lang en 404"),
+        format!("{program} check docs/status.md\n--as zh-CN --translation en=docs/status.en.md"),
+        format!("{program} check --catalogue --column 解决方案=solution docs/errors.md"),
+        format!("{program} expand --name Status docs/status.md"),
+        format!("source <({program} completions bash)"),
+    ]);
     format!(
         "\
-{HEADING}Examples:{HEADING:#}
-  {program} 404
-  {program} not found
-  {program} 4xx
-  {program} --json list
-  {program} --lang en 404
-  {program} check docs/status.md --as zh-CN --translation en=docs/status.en.md
-  {program} check --catalogue --column 解决方案=solution docs/errors.md
-  {program} expand --name Status docs/status.md
-  {program} completions bash > ~/.local/share/bash-completion/completions/{BINARY}
+{examples}
 
 {HEADING}Exit status:{HEADING:#}
   0  success
@@ -247,11 +262,28 @@ pub fn command(program: &str) -> clap::Command {
         .subcommand(
             clap::Command::new("list")
                 .about("List every code, grouped by class")
+                .after_help(examples(&[
+                    format!("{program} list"),
+                    format!("{program} list --lang en --json"),
+                ]))
                 .arg(json()),
         )
         .subcommand(
             clap::Command::new("check")
                 .about("Validate a status document with the rules and messages of status_table!")
+                .after_help(examples(&[
+                    format!("{program} check docs/status.md"),
+                    format!(
+                        "{program} check --quiet docs/status.md\n\
+                         --as zh-CN --translation en=docs/status.en.md"
+                    ),
+                    format!("{program} check - < docs/status.en.md"),
+                    format!("{program} check --catalogue --column 解决方案=solution docs/errors.md"),
+                    format!(
+                        "{program} check --catalogue --quiet docs/errors.md\n\
+                         --as zh-CN --translation en=docs/errors.en.md"
+                    ),
+                ]))
                 .arg(
                     clap::Arg::new("strict")
                         .long("strict")
@@ -282,6 +314,17 @@ pub fn command(program: &str) -> clap::Command {
                     "Print the Rust code status_table! generates for a status document, \
                      formatted with rustfmt",
                 )
+                .after_help(examples(&[
+                    format!("{program} expand --name Status docs/status.md"),
+                    format!(
+                        "{program} expand docs/status.md\n\
+                         --as zh-CN --translation en=docs/status.en.md"
+                    ),
+                    format!(
+                        "{program} expand --catalogue --name PayError\n\
+                         --column 解决方案=solution docs/errors.md"
+                    ),
+                ]))
                 .arg(type_name("name", "status", "StatusCode; ErrorCode with --catalogue"))
                 .arg(type_name("class-name", "class", "StatusClass").conflicts_with("catalogue"))
                 .arg(primary().help(
@@ -301,6 +344,12 @@ pub fn command(program: &str) -> clap::Command {
         .subcommand(
             clap::Command::new("completions")
                 .about("Print the shell completion script for the shell")
+                .after_help(format!(
+                    "{}\n\nFor every new shell, save the script where the shell looks for \
+                     completions: for bash, \
+                     ~/.local/share/bash-completion/completions/{BINARY}.",
+                    examples(&[format!("source <({program} completions bash)")])
+                ))
                 .arg(
                     Arg::new("shell")
                         .value_name("SHELL")
@@ -345,6 +394,11 @@ pub fn parse(args: &[OsString], program: &str) -> Result<Invocation, clap::Error
         }
         _ => query(&matches),
     };
+    if let Command::Explain(query) = &command
+        && let Some(error) = mistyped_subcommand(&mut definition, &matches, query)
+    {
+        return Err(error);
+    }
     if json && !matches!(command, Command::Explain(_) | Command::List | Command::Help) {
         return Err(definition.error(
             ErrorKind::ArgumentConflict,
@@ -440,6 +494,45 @@ fn query(matches: &ArgMatches) -> Command {
     } else {
         Command::Explain(words.join(" "))
     }
+}
+
+/// clap's error for an unknown subcommand, when the query's first word is
+/// a typo of a subcommand's name (`chek docs/status.md`) and the query
+/// names no status and suggests none (`lsit` is no status; `not fond`
+/// suggests 404 and stays a query). clap takes any first word that is not
+/// a subcommand's name for the query, and so suggests no subcommand.
+fn mistyped_subcommand(
+    definition: &mut clap::Command,
+    matches: &ArgMatches,
+    query: &str,
+) -> Option<clap::Error> {
+    let unknown = matches!(
+        crate::query::resolve(query),
+        Err(crate::query::Unknown::Text { suggestions, .. }) if suggestions.is_empty()
+    );
+    if !unknown {
+        return None;
+    }
+    let first = matches.get_many::<String>("query")?.next()?;
+    let names: Vec<&str> = definition
+        .get_subcommands()
+        .map(clap::Command::get_name)
+        .collect();
+    let suggestion = crate::suggest::for_subcommand(first, names)?.to_owned();
+    let mut error = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(definition);
+    error.insert(
+        ContextKind::InvalidSubcommand,
+        ContextValue::String(first.clone()),
+    );
+    error.insert(
+        ContextKind::SuggestedSubcommand,
+        ContextValue::String(suggestion),
+    );
+    error.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(definition.render_usage()),
+    );
+    Some(error)
 }
 
 /// How the user runs the program, for usage lines and hints.

@@ -7,6 +7,9 @@
 //! and against runs of words within it (`gatway` suggests `502 Bad Gateway`
 //! and `504 Gateway Timeout`).
 //!
+//! A word that names no status is also compared with the subcommands'
+//! names (`chek` suggests `check`), by the same distance.
+//!
 //! The edit distance is strsim's optimal string alignment distance: the
 //! number of insertions, deletions, substitutions and swaps of two adjacent
 //! characters that turn one string into the other.
@@ -124,6 +127,19 @@ pub fn for_text(text: &str) -> Vec<StatusCode> {
         .collect()
 }
 
+/// The name among `names` that `word` is a typo of, the closest one: within
+/// the tolerance of the name's length, ignoring case, and at least one
+/// mistake forgiven (`lsit` suggests `list`).
+pub fn for_subcommand<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    names
+        .into_iter()
+        .map(|name| (edit_distance(&word, name), name))
+        .filter(|&(distance, name)| distance <= tolerance(name.chars().count()).max(1))
+        .min()
+        .map(|(_, name)| name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +198,22 @@ mod tests {
         assert_eq!(codes(for_number("600")), [500]);
         assert!(for_number("999").is_empty());
         assert!(for_number("123456789012345678901234567890").is_empty());
+    }
+
+    #[test]
+    fn typos_of_a_subcommand_suggest_it() {
+        let names = ["list", "check", "expand", "completions", "help"];
+        let suggest = |word| for_subcommand(word, names);
+        assert_eq!(suggest("chek"), Some("check"));
+        assert_eq!(suggest("Check"), Some("check"));
+        assert_eq!(suggest("lsit"), Some("list"));
+        assert_eq!(suggest("expnad"), Some("expand"));
+        assert_eq!(suggest("complitions"), Some("completions"));
+        assert_eq!(suggest("completion"), Some("completions"));
+        assert_eq!(suggest("hlep"), Some("help"));
+        for far in ["ls", "chk", "404", "found", "exp", "gateway", "检查"] {
+            assert_eq!(suggest(far), None, "{far}");
+        }
     }
 
     #[test]

@@ -359,6 +359,36 @@ fn mistyped_options_get_suggestions() {
     assert!(out.stderr.contains("'--name'"), "{}", out.stderr);
 }
 
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    let out = run(&["chek", "docs/status.md"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr
+            .starts_with("error: unrecognized subcommand 'chek'\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("tip: a similar subcommand exists: 'check'"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("unknown status"), "{}", out.stderr);
+    // A word that is, or is close to, a status stays a query.
+    let typo = run(&["notfound"]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr
+            .starts_with("error: unknown status `notfound`\nhelp: did you mean 404 Not Found?"),
+        "{}",
+        typo.stderr
+    );
+    assert_eq!(run(&["found"]).code, 0);
+}
+
 /// 404 painted bold yellow, the colour of its class.
 const YELLOW_404: &str = "\x1b[1m\x1b[33m404\x1b[0m";
 
@@ -802,6 +832,53 @@ fn check_strict_makes_notes_problems() {
 }
 
 #[test]
+fn check_strict_counts_the_notes_of_each_file() {
+    let primary = temp_file(
+        "notes-primary.md",
+        "## 客户端响应\n\n- 403 Forbidden\n\n  拒绝。\n\n- 404 Not Found\n\n  请求失败。\n",
+    );
+    let lacking = temp_file(
+        "notes-translation.md",
+        "## Client error responses\n\n- 404 Not Found\n\n  Nothing here.\n",
+    );
+    let (primary, lacking) = (primary.to_str().unwrap(), lacking.to_str().unwrap());
+    let translation = format!("en={lacking}");
+    let args = ["check", "-q", "--strict", "--as", "zh-CN"];
+    // The note is the translation's: it names the translation only.
+    let out = run(&[&args[..], &["--translation", &translation, primary]].concat());
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!(
+            "note: the translation lacks 1 code of the primary document: 403\n --> {lacking}"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.ends_with(&format!(
+            "error: `{lacking}` has 1 note, and --strict makes notes problems\n"
+        )),
+        "{}",
+        out.stderr
+    );
+    // Notes in both: each file with its own count.
+    let both = run(&[
+        &args[..],
+        &["--translation", &translation, "docs/status.md"],
+    ]
+    .concat());
+    assert_eq!(both.code, 1, "{}", both.stderr);
+    assert!(
+        both.stderr.ends_with(&format!(
+            "error: `docs/status.md` has 4 notes, `{lacking}` has 1 note, and --strict \
+             makes notes problems\n"
+        )),
+        "{}",
+        both.stderr
+    );
+}
+
+#[test]
 fn check_names_what_an_mdn_page_leaves_out() {
     let page = temp_file(
         "mdn.md",
@@ -985,6 +1062,84 @@ fn help_mentions_every_command() {
         assert_eq!(out.code, 0, "{args:?}");
         assert!(out.stdout.contains("--name <NAME>"), "{}", out.stdout);
         assert!(out.stdout.contains("--class-name <NAME>"), "{}", out.stdout);
+    }
+}
+
+/// The examples of a help text: the lines of its `Examples:` section, each
+/// with the lines that continue it after a ` \`.
+fn help_examples(help: &str) -> Vec<String> {
+    let mut examples: Vec<String> = Vec::new();
+    let section = help.lines().skip_while(|line| *line != "Examples:").skip(1);
+    for line in section.take_while(|line| !line.is_empty()) {
+        match examples.last_mut() {
+            Some(example) if example.ends_with(" \\") => {
+                example.push('\n');
+                example.push_str(line);
+            }
+            _ => examples.push(line.trim_start().to_owned()),
+        }
+    }
+    examples
+}
+
+/// Every example of the help texts runs as written, in bash, from the
+/// repository's root, with the binary on the `PATH` under its installed
+/// name, and exits 0. The help is taken at 80 columns: an example that
+/// clap wrapped there would run in pieces, and fail.
+#[cfg(unix)]
+#[test]
+fn every_example_of_the_help_runs_as_written() {
+    let binary = Path::new(env!("CARGO_BIN_EXE_status-explain"));
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let dirs =
+        std::iter::once(binary.parent().unwrap().to_owned()).chain(std::env::split_paths(&path));
+    let path = std::env::join_paths(dirs).unwrap();
+    for help in [
+        &["--help"][..],
+        &["list", "--help"],
+        &["check", "--help"],
+        &["expand", "--help"],
+        &["completions", "--help"],
+    ] {
+        let out = run_with(help, &[("COLUMNS", "80")]);
+        assert_eq!(out.code, 0, "{help:?}: {}", out.stderr);
+        let examples = help_examples(&out.stdout);
+        assert!(!examples.is_empty(), "{help:?} has no examples");
+        for example in examples {
+            assert!(
+                example.starts_with("status-explain ")
+                    || example.starts_with("source <(status-explain "),
+                "{help:?}: an example is cut, or runs something else: {example:?}"
+            );
+            for line in example.lines() {
+                assert!(
+                    line.width() <= 78,
+                    "{help:?}: {line:?} is wider than 80 columns"
+                );
+            }
+            // `source <(…)` succeeds whatever the command in `<(…)` does:
+            // then the completion it loads must be there.
+            let script = if example.starts_with("source ") {
+                format!("{example}\ncomplete -p status-explain")
+            } else {
+                example.clone()
+            };
+            let mut bash = Command::new("bash");
+            bash.args(["-e", "-o", "pipefail", "-c", &script])
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env("PATH", &path);
+            for key in CLEARED {
+                bash.env_remove(key);
+            }
+            let output = bash.output().expect("bash runs");
+            assert!(
+                output.status.success(),
+                "{help:?}: `{example}` failed ({}):\n{}",
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            );
+            assert!(!output.stdout.is_empty(), "`{example}` printed nothing");
+        }
     }
 }
 

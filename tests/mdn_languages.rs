@@ -26,6 +26,8 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+mod common;
+
 /// Module name, tag and file of each document, the primary first.
 const PAGES: [(&str, &str, &str); 5] = [
     ("en_us", "en-US", "mdn-en-us-reference-status.md"),
@@ -233,12 +235,7 @@ fn cut(page: &str, from: &str) -> String {
 
 #[test]
 fn one_type_from_mdn_pages_in_four_languages() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let Ok(corpus) = corpus.canonicalize() else {
-        eprintln!(
-            "skipped: {} is absent; MDN's pages are read from there",
-            corpus.display()
-        );
+    let Some(corpus) = common::corpus() else {
         return;
     };
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));

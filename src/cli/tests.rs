@@ -201,6 +201,42 @@ fn mistakes_are_usage_errors() {
 }
 
 #[test]
+fn a_typo_of_a_subcommand_is_suggested_unless_the_query_names_a_status() {
+    for (args, word, suggested) in [
+        (&["chek", "docs/status.md"][..], "chek", "check"),
+        (&["chek"], "chek", "check"),
+        (&["--lang", "en", "expnad", "a.md"], "expnad", "expand"),
+        (&["lsit"], "lsit", "list"),
+        (&["Check", "a.md"], "Check", "check"),
+    ] {
+        let error = error_of(args);
+        assert_eq!(error.kind(), ErrorKind::InvalidSubcommand, "{args:?}");
+        assert_eq!(error.exit_code(), 2, "{args:?}");
+        let context = |kind| match error.get(kind) {
+            Some(ContextValue::String(value)) => value.as_str(),
+            other => panic!("{args:?}: {kind:?} is {other:?}"),
+        };
+        assert_eq!(context(ContextKind::InvalidSubcommand), word);
+        assert_eq!(context(ContextKind::SuggestedSubcommand), suggested);
+    }
+    // Statuses, classes, phrases and their typos stay queries, also when
+    // a word is close to a subcommand's name.
+    for args in [
+        &["404"][..],
+        &["4xx"],
+        &["not found"],
+        &["notfound"],
+        &["not", "fond"],
+        &["found"],
+        &["list", "--json"],
+        &["teapot"],
+        &["check", "a.md"],
+    ] {
+        assert!(parse_strs(args).is_ok(), "{args:?}");
+    }
+}
+
+#[test]
 fn the_program_is_named_as_the_user_runs_it() {
     let none = |_: &str| None;
     assert_eq!(program(None, none, None), BINARY);

@@ -174,14 +174,21 @@ fn checked<T: Summary>(run: &Run<T>, strict: bool, quiet: bool, tag: Option<&str
     }
     let mut report = Report::success(summary);
     report.stderr = all().map(notes).collect();
-    let total: usize = all().map(|c| c.notes.len()).sum();
-    if strict && total > 0 {
+    // Each file with notes, by its own count: a translation's notes are
+    // not the primary document's.
+    let counts: Vec<String> = all()
+        .filter(|c| !c.notes.is_empty())
+        .map(|c| {
+            let notes = count(c.notes.len(), "note", "notes");
+            format!("`{}` has {notes}", c.source.path())
+        })
+        .collect();
+    if strict && !counts.is_empty() {
         report.status = Status::Failure;
         report.stderr.push_str(&format!(
-            "{}: `{}` has {total} note{}, and --strict makes notes problems\n",
+            "{}: {}, and --strict makes notes problems\n",
             paint(ERROR, "error"),
-            primary.source.path(),
-            if total == 1 { "" } else { "s" },
+            counts.join(", "),
         ));
     }
     report

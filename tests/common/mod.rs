@@ -6,6 +6,7 @@
 #![allow(dead_code)] // Each test uses its own part.
 
 use std::fs;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,20 +15,33 @@ pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/corpus`, where MDN's pages are read from, or `None`, after a
-/// message saying the test is skipped, when it is absent.
+/// `../shared/corpus`, beside the repository, where MDN's pages and the
+/// documents from the wild are read from; `None` when it is absent, after
+/// one line on stderr that says what the running test leaves out.
 pub fn corpus() -> Option<PathBuf> {
     let corpus = repo().join("../shared/corpus");
     match corpus.canonicalize() {
         Ok(corpus) => Some(corpus),
         Err(_) => {
-            eprintln!(
-                "skipped: {} is absent; MDN's pages are read from there",
+            skipping(&format!(
+                "{} is absent; MDN's pages and the documents from the wild are read from there",
                 corpus.display()
-            );
+            ));
             None
         }
     }
+}
+
+/// Says on stderr that the running test (named after its thread, as the
+/// test harness names it) skips what it cannot test, and why. Written to
+/// the process's stderr itself: the harness captures what `eprintln!`
+/// prints and shows it only when the test fails, so a test that passes by
+/// skipping would say nothing without `--nocapture`.
+pub fn skipping(why: &str) {
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("a test");
+    // Errors are ignored: the message is not worth failing the test.
+    let _ = writeln!(io::stderr().lock(), "skipping in {test}: {why}");
 }
 
 /// A crate of its own workspace, built with the workspace's lock file.
