@@ -263,62 +263,6 @@ fn main() {
     );
 }
 
-/// The first fenced code block after the line `marker` in `text`.
-fn block_after<'a>(text: &'a str, marker: &str) -> &'a str {
-    let at = text
-        .find(marker)
-        .unwrap_or_else(|| panic!("README lost {marker:?}"));
-    let rest = &text[at..];
-    let open = rest.find("```").unwrap();
-    let body = &rest[open..];
-    let body = &body[body.find('\n').unwrap() + 1..];
-    &body[..body.find("```").unwrap()]
-}
-
-/// The README's "own document" example, as a newcomer would copy it:
-/// its document, its `src/main.rs`, and its options example as a module.
-#[test]
-fn the_readme_example_builds_and_runs() {
-    let readme = include_str!("../README.md");
-    let document = block_after(readme, "`docs/status.md`, next to your `Cargo.toml`:");
-    let main = block_after(readme, "`src/main.rs`:");
-    let options = block_after(readme, "### Options");
-    let program = format!("{main}\n#[allow(dead_code)]\nmod options {{\n{options}}}\n");
-
-    let (root, target) = scratch_dirs();
-    let dir = fresh(&root, "readme");
-    scratch_crate_with(&dir, &program, document);
-    let build = build(&dir, &target);
-    assert_eq!(build.output, "404 Not Found: 请求的资源不存在。\n");
-}
-
-/// The README's "Several languages" example, with its English document and
-/// a Japanese one.
-#[test]
-fn the_readme_languages_example_builds_and_runs() {
-    let readme = include_str!("../README.md");
-    let code = block_after(readme, "### Several languages");
-    let english = block_after(readme, "`docs/status.en.md` is a document like the primary");
-    let program = format!(
-        "{code}\nfn main() {{\n    println!(\"{{}}\", answer(StatusCode::NotFound, \"en-GB,en;q=0.9\"));\n    \
-         println!(\"{{}}\", answer(StatusCode::Ok, \"ja\"));\n    println!(\"{{}}\", answer(StatusCode::Ok, \"fr\"));\n}}\n"
-    );
-    let (root, target) = scratch_dirs();
-    let dir = fresh(&root, "readme-languages");
-    scratch_crate_with(&dir, &program, DOCUMENT);
-    fs::write(dir.join("docs/status.en.md"), english).unwrap();
-    fs::write(
-        dir.join("docs/status.ja.md"),
-        "## 成功レスポンス\n\n- 200 OK\n\n  リクエストは成功しました。\n",
-    )
-    .unwrap();
-    let build = build(&dir, &target);
-    assert_eq!(
-        build.output,
-        "404 Not Found: Nothing exists at this address.\n200 OK: リクエストは成功しました。\n200 OK: 请求成功。\n"
-    );
-}
-
 /// `link/../doc.md`, where `link` is a symbolic link to a directory
 /// elsewhere: the macro reads the file the system opens for that path (next
 /// to the link's target, as `check` does), tracks that same file, so that
@@ -366,38 +310,149 @@ fn a_document_behind_a_link_is_read_and_tracked_as_the_system_opens_it() {
     );
 }
 
-/// The README's `code_table!` example is the one a UI test compiles and
-/// runs: its catalogue and translation are the test's fixtures, and its
-/// code is the test's code above `main`, with the fixtures' paths.
-#[test]
-fn the_readme_catalogue_example_is_the_tested_one() {
+/// The first fenced code block after `marker`, which follows the heading
+/// `section`, in the README: what a newcomer copies.
+fn readme_block(section: &str, marker: &str) -> &'static str {
     let readme = include_str!("../README.md");
-    let document = block_after(readme, "`docs/errors.md`:");
-    assert_eq!(
-        document,
-        include_str!("ui/pass/catalogue_readme.md"),
-        "README's catalogue differs from tests/ui/pass/catalogue_readme.md"
-    );
-    let code = block_after(readme, "The call site, and a handler that returns");
-    let tested = include_str!("ui/pass/catalogue_readme.rs");
-    let tested = &tested[..tested.find("fn main() {").unwrap()];
-    let translation = block_after(readme, "Its English translation, `docs/errors.en.md`");
-    assert_eq!(
-        translation,
-        include_str!("ui/pass/catalogue_readme.en.md"),
-        "README's translation differs from tests/ui/pass/catalogue_readme.en.md"
-    );
-    let code = code
-        .replace(
-            "\"docs/errors.md\"",
-            "\"tests/ui/pass/catalogue_readme.md\"",
-        )
-        .replace(
-            "\"docs/errors.en.md\"",
-            "\"tests/ui/pass/catalogue_readme.en.md\"",
-        );
+    let section_at = readme
+        .find(&format!("\n{section}\n"))
+        .unwrap_or_else(|| panic!("README lost the section {section:?}"));
+    let rest = &readme[section_at..];
+    let at = rest
+        .find(marker)
+        .unwrap_or_else(|| panic!("README lost {marker:?} in {section:?}"));
+    let rest = &rest[at..];
+    let open = rest.find("```").unwrap();
+    let body = &rest[open..];
+    let body = &body[body.find('\n').unwrap() + 1..];
+    &body[..body.find("```").unwrap()]
+}
+
+/// A scratch crate at `dir`, outside this repository, as the README makes
+/// one: the dependency on `crate_name` that its `cargo add --path
+/// "$CLONE/<crate>"` line writes, its `src/main.rs` and its documents.
+fn readme_crate(dir: &Path, crate_name: &str, main: &str, files: &[(&str, &str)]) {
+    let readme = include_str!("../README.md");
     assert!(
-        tested.contains(&code),
-        "README's code_table! example differs from tests/ui/pass/catalogue_readme.rs"
+        readme.contains(&format!("cargo add --path \"$CLONE/{crate_name}\"")),
+        "README no longer tells how to depend on {crate_name}"
+    );
+    fs::create_dir_all(dir.join("src")).unwrap();
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = {:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{crate_name} = {{ path = {:?} }}\n\n[workspace]\n",
+            package(dir),
+            repo().join(crate_name).display().to_string()
+        ),
+    )
+    .unwrap();
+    fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    fs::write(dir.join("src/main.rs"), main).unwrap();
+    for (path, text) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+}
+
+const STATUS_SECTION: &str = "## Your own status document: `status_table!`";
+const CATALOGUE_SECTION: &str = "## Your own error codes: `code_table!`";
+
+/// The README's documents for `status_table!`, then for `code_table!`.
+fn readme_documents() -> [(&'static str, &'static str); 4] {
+    [
+        (
+            "docs/status.md",
+            readme_block(
+                STATUS_SECTION,
+                "`docs/status.md`, next to your `Cargo.toml`:",
+            ),
+        ),
+        (
+            "docs/status.en.md",
+            readme_block(STATUS_SECTION, "`docs/status.en.md`"),
+        ),
+        (
+            "docs/errors.md",
+            readme_block(CATALOGUE_SECTION, "`docs/errors.md`:"),
+        ),
+        (
+            "docs/errors.en.md",
+            readme_block(CATALOGUE_SECTION, "`docs/errors.en.md`"),
+        ),
+    ]
+}
+
+const STATUS_OUTPUT: &str = "(200, \"请求成功。\")\n(404, \"Nothing exists at this address.\")\n\
+                             404 Not Found: 请求的资源不存在。\n";
+const CATALOGUE_OUTPUT: &str = "(400, \"50010 BALANCE_NOT_ENOUGH: 余额不足，无法完成扣款。\")\n\
+     (400, \"50010 BALANCE_NOT_ENOUGH: The balance does not cover the charge.\")\n\
+     访问令牌已过期。: Some(\"刷新令牌后重试\")\n";
+
+#[test]
+fn the_readme_status_codes_example_builds_and_runs() {
+    let main = readme_block("## Using status-codes", "`src/main.rs`:");
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "readme-status-codes");
+    readme_crate(&dir, "status-codes", main, &[]);
+    let output = build(&dir, &target).output;
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 2, "{output}");
+    assert!(
+        lines[0].starts_with("404 Not Found: 请求失败，"),
+        "{output}"
+    );
+    assert!(lines[1].starts_with("The server has no "), "{output}");
+}
+
+#[test]
+fn the_readme_status_table_example_builds_and_runs() {
+    let main = readme_block(STATUS_SECTION, "`src/main.rs`");
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "readme-status-table");
+    readme_crate(&dir, "status-macros", main, &readme_documents()[..2]);
+    assert_eq!(build(&dir, &target).output, STATUS_OUTPUT);
+}
+
+/// The README's catalogue is also the one status-macros' reference compiles
+/// in its doctests (`status-macros/docs/`), so the two show one example.
+#[test]
+fn the_readme_code_table_example_builds_and_runs() {
+    let documents = readme_documents();
+    for (path, text) in &documents[2..] {
+        let reference = fs::read_to_string(repo().join("status-macros").join(path)).unwrap();
+        assert_eq!(
+            *text, reference,
+            "README's {path} differs from status-macros/{path}"
+        );
+    }
+    let main = readme_block(CATALOGUE_SECTION, "`src/main.rs`");
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "readme-code-table");
+    readme_crate(&dir, "status-macros", main, &documents[2..]);
+    assert_eq!(build(&dir, &target).output, CATALOGUE_OUTPUT);
+}
+
+/// Both README examples pasted into one module, as the README says they
+/// may be: the second's `main` becomes a function the first's calls.
+#[test]
+fn the_readme_examples_share_one_module() {
+    let status = readme_block(STATUS_SECTION, "`src/main.rs`");
+    let catalogue = readme_block(CATALOGUE_SECTION, "`src/main.rs`");
+    assert_eq!(status.matches("fn main() {").count(), 1);
+    assert_eq!(catalogue.matches("fn main() {").count(), 1);
+    let main = format!(
+        "{}\n{}",
+        status.replace("fn main() {", "fn main() {\n    catalogue_main();"),
+        catalogue.replace("fn main() {", "fn catalogue_main() {")
+    );
+    let (root, target) = scratch_dirs();
+    let dir = fresh(&root, "readme-one-module");
+    readme_crate(&dir, "status-macros", &main, &readme_documents());
+    assert_eq!(
+        build(&dir, &target).output,
+        format!("{CATALOGUE_OUTPUT}{STATUS_OUTPUT}")
     );
 }

@@ -36,8 +36,14 @@
 //! assert!(checked.diagnostics.is_empty());
 //! assert_eq!(checked.table.entries[0].ident, "NotFound");
 //! ```
+//!
+//! What the documents may hold, what the macros generate and which errors
+//! they report is the reference in the documentation of `status-macros`;
+//! this crate is the implementation, for the tools built on it. Its
+//! `catalogue` feature (on by default) holds `code_table!`'s pipeline.
 
 #![deny(unreachable_pub)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "catalogue")]
 pub mod catalogue;

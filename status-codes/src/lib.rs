@@ -26,6 +26,30 @@
 //! assert!(StatusCode::NotFound == 404 && 404 == StatusCode::NotFound);
 //! ```
 //!
+//! # The document's spelling
+//!
+//! `docs/status.md` is derived from MDN's Chinese page and keeps its
+//! upstream spelling, and the type follows the document: [`reason`],
+//! `Display` and the variant names are the document's. Four of its reason
+//! phrases differ from the IANA registry, and
+//! `cargo run -- check docs/status.md` notes each of them:
+//!
+//! | Code | Document: reason phrase, variant | IANA registry |
+//! |------|----------------------------------|---------------|
+//! | 101  | `Switching Protocal`, [`StatusCode::SwitchingProtocal`] | `Switching Protocols` |
+//! | 200  | `Ok`, [`StatusCode::Ok`]: `Display` writes `200 Ok` | `OK` |
+//! | 300  | `Multiple Choice`, [`StatusCode::MultipleChoice`] | `Multiple Choices` |
+//! | 505  | `Http Version Not Supported`, [`StatusCode::HttpVersionNotSupported`] | `HTTP Version Not Supported` |
+//!
+//! Parsing ([`FromStr`](core::str::FromStr), [`StatusCode::from_reason`],
+//! and the `serde` feature's strings) accepts the registry's phrase as well,
+//! in any ASCII case: `"switching protocols"` finds 101, `"OK"` finds 200
+//! and `"Multiple Choices"` finds 300. Each of the four variants has the
+//! registry's phrase as a doc alias, so rustdoc's search finds it under
+//! either spelling.
+//!
+//! [`reason`]: StatusCode::reason
+//!
 //! # Two languages
 //!
 //! `docs/status.md` is in Chinese (`zh-CN`), the primary language;
@@ -52,7 +76,14 @@
 //! assert_eq!("zh_cn".parse(), Ok(Language::ZhCn));
 //! ```
 //!
-//! With the `http` feature, [`Language::from_headers`] does the same from a
+#![cfg_attr(
+    feature = "http",
+    doc = "With the `http` feature, [`Language::from_headers`] does the same from a"
+)]
+#![cfg_attr(
+    not(feature = "http"),
+    doc = "With the `http` feature, `Language::from_headers` does the same from a"
+)]
 //! request's headers (see the `http` section below).
 //!
 //! # How the Markdown drives it
@@ -90,8 +121,20 @@
 //! `match` a new code concerns: the document's codes, reason phrases and
 //! sections change only in breaking releases of this crate (before 1.0, a
 //! new minor version, such as 0.1 to 0.2), its descriptions and headings in
-//! any release. The README's "Which document edits break your users" lists
-//! each kind of edit.
+//! any release. [status-macros' semver table][semver] lists each kind of
+//! edit.
+//!
+//! The cost is that a new code is a breaking release, which Cargo never takes
+//! automatically; the IANA registry, where new codes come from, grows by a
+//! handful of codes a decade, and additions can wait for one release
+//! together. `http::StatusCode` already gives an open set of numbers, and a
+//! wildcard in every user's `match` would give that back. The crate's tests
+//! match every variant without a wildcard from outside the crate, so a
+//! `#[non_exhaustive]` added by accident fails them. A crate that prefers
+//! the other trade-off can generate its own type from the same document with
+//! `status_macros::status_table!` and `#[non_exhaustive]`.
+//!
+//! [semver]: status_macros#which-document-edits-break-your-users
 //!
 //! # Features
 //!
@@ -103,6 +146,10 @@
 //! | `http`   | `From`, `TryFrom`, `PartialEq` with http 1.x's `StatusCode`  | no: http needs std |
 //! | `http02` | the same for http 0.2                                        | no: http needs std |
 //! | `serde`  | `Serialize` and `Deserialize`, as the number                 | yes                |
+//!
+//! `cargo run -p status-codes --example handler --features http`, in the
+//! repository, runs a small request handler that maps its errors to
+//! `StatusCode` and answers with the description in the client's language.
 //!
 //! There is no `std` feature, because it would add nothing: the error types
 //! ([`TryFromStatusCodeError`], [`ParseStatusCodeError`]) implement

@@ -1,16 +1,16 @@
-//! `status_table!`: a Markdown description of HTTP status codes becomes a
-//! typed, documented Rust enum at compile time; `code_table!` does the same
-//! for any code catalogue, such as a team's own error codes.
-//!
-//! ```ignore
-//! status_macros::status_table!("docs/status.md");
-//! status_macros::code_table!("docs/errors.md");
-//! ```
-//!
-//! See the [README](https://github.com/status-codes-rs/status-codes#readme)
-//! for the Markdown the macro accepts, the items it generates and its
-//! options. The work is done by the `status-codegen` library; this crate
-//! reads the macro's input and the document, and reports errors.
+// The crate's documentation is the reference of both macros: their
+// grammar, the document shapes, the options, the errors and the semver
+// table. It lives in REFERENCE.md, readable on its own, and its examples
+// run as this crate's doctests, on the documents in `docs/`.
+#![doc = include_str!("../REFERENCE.md")]
+// Without the `catalogue` feature there is no `code_table!` to link to: the
+// reference's links to it lead to its section instead.
+#![cfg_attr(
+    not(feature = "catalogue"),
+    doc = "",
+    doc = "[`code_table!`]: #code_table"
+)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod entry;
 mod input;
@@ -23,57 +23,63 @@ use proc_macro::TokenStream;
 /// The path is relative to the invoking crate's root (its
 /// `CARGO_MANIFEST_DIR`). The crate is rebuilt whenever the document changes.
 ///
-/// ```ignore
+/// ```
 /// // pub enum StatusCode, pub enum StatusClass
-/// status_table!("docs/status.md");
+/// status_macros::status_table!("docs/status.md");
 ///
-/// // Your own names, visibility and attributes:
-/// status_table! {
-///     #[derive(serde::Serialize)]
-///     pub enum HttpStatus in "docs/status.md";
-///     pub enum HttpClass;
-///     // Optional: what root-relative links (`/docs/…`) are relative to;
-///     // https://developer.mozilla.org unless given.
-///     links relative to "https://docs.example.com";
-/// }
-///
-/// // Several languages: the primary document's tag, then one document per
-/// // translation; adds `enum Language` (renamed here), `description_in`,
-/// // `translation` and `title_in`.
-/// status_table! {
-///     pub enum StatusCode in "docs/status.md" as "zh-CN";
-///     translation "en" in "docs/status.en.md";
-///     pub enum Lang for languages; // optional
-/// }
+/// assert_eq!(StatusCode::NotFound.class(), StatusClass::ClientError);
 /// ```
 ///
-/// The document may be written in this crate's compact format or be one of
-/// MDN's status pages, unmodified (front matter, KumaScript macros, `- :`
-/// descriptions); see the README for the grammar.
+/// ```
+/// // Your own names, visibility and attributes, and several languages.
+/// status_macros::status_table! {
+///     #[non_exhaustive]
+///     pub enum HttpStatus in "docs/status.md" as "zh-CN";
+///     pub enum HttpClass; // optional
+///     translation "en" in "docs/status.en.md"; // optional, any number
+///     pub enum Lang for languages; // optional; `Language` without it
+///     links relative to "https://docs.example.com"; // optional
+/// }
+///
+/// assert_eq!(HttpStatus::NotFound.class().title_in(Lang::En), "Client error responses");
+/// ```
+///
+/// The document may be written in the compact format of status-codes or be
+/// one of MDN's status pages, unmodified (front matter, KumaScript macros,
+/// `- :` descriptions). The [crate documentation](crate) has the grammar,
+/// the [options](crate#options), the [generated items](crate#generated-items),
+/// the [languages](crate#several-languages) and the [errors](crate#errors).
 #[proc_macro]
 pub fn status_table(input: TokenStream) -> TokenStream {
     entry::expand(input::Macro::Status, input.into()).into()
 }
 
 /// Generates a typed enum from any code catalogue: a team's own error
-/// codes, written in Markdown as a table (`| 错误码 | 错误名称 | 错误描述 |`)
-/// or as bullets (`- 10001 InvalidSignature`).
+/// codes, written in Markdown as a table (`| 错误码 | 错误名称 | 错误描述 |`),
+/// as bullets (`- 10001 InvalidSignature`) or as one heading per code.
 ///
-/// ```ignore
+/// ```
 /// status_macros::code_table! {
 ///     /// Errors of our payment API.
-///     #[derive(serde::Serialize)]
 ///     pub enum PayError in "docs/errors.md";
-///     column "解决方案" as solution;    // optional: an extra column becomes a method
+///     column "解决方案" as solution; // optional: an extra column becomes a method
 /// }
+///
+/// assert_eq!(PayError::from_code(40002), Some(PayError::TokenExpired));
+/// assert_eq!(PayError::TokenExpired.solution(), Some("刷新令牌后重试"));
 /// ```
 ///
 /// The enum has `code()`, `from_code()` (when codes are unique), `name()`,
 /// `from_name()`, `description()`, `message()`, `category()`, `ALL` and one
 /// method per column; `Display` writes the message, `{:#}` the code and
 /// name; `FromStr` reads a code or a name; it implements
-/// `core::error::Error`. See the README for the document's grammar.
+/// `core::error::Error`. With languages, the language enum is
+/// `{Enum}Language` (`PayErrorLanguage`). The [crate documentation](crate)
+/// has [an example with languages](crate#code_table), the
+/// [shapes](crate#the-catalogues-shapes) it reads, the
+/// [call-site lines](crate#call-site-lines) and the [errors](crate#errors).
 #[cfg(feature = "catalogue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 #[proc_macro]
 pub fn code_table(input: TokenStream) -> TokenStream {
     entry::expand(input::Macro::Catalogue, input.into()).into()

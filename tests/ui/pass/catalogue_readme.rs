@@ -1,7 +1,7 @@
-// The worked example of the README, compiled and run: a handler that
-// returns `Result<_, PayError>` and answers with the message in the
-// client's language. Everything above `main` is the README's code
-// (tests/regenerate.rs checks that it stays so), with the fixtures' paths.
+// The worked example of the README before it was shortened, compiled and
+// run: a handler that returns `Result<_, PayError>` and answers with the
+// message in the client's language, in JSON, and the API around it. (The
+// README's examples themselves are built by tests/regenerate.rs.)
 status_macros::code_table! {
     /// Errors of our payment API.
     #[derive(serde::Serialize)]

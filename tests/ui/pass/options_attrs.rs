@@ -1,6 +1,6 @@
 // Attributes on the item form reach the generated enums: docs, `non_exhaustive`,
 // `must_use`, `doc(alias)`, `cfg_attr`, and derives from another crate (serde,
-// as the README shows). `pub(crate)` visibility.
+// as the reference shows). `pub(crate)` visibility.
 #![deny(warnings)]
 
 mod http {

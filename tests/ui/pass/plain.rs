@@ -1,5 +1,5 @@
 // The plain form on the seed document: `pub enum StatusCode` and
-// `pub enum StatusClass`, with every method and trait the README lists.
+// `pub enum StatusClass`, with every method and trait the reference lists.
 status_macros::status_table!("docs/status.md");
 
 use std::collections::HashSet;

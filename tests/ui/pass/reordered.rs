@@ -1,4 +1,4 @@
-// What the order of the document decides, and what it does not (README,
+// What the order of the document decides, and what it does not (status-macros' reference,
 // "Which document edits break your users"): entries and sections in any
 // order.
 status_macros::status_table!("tests/ui/pass/reordered.md");
