@@ -111,6 +111,12 @@ pub(crate) struct Entry {
     /// The cells of the table's extra columns, in the order of
     /// [`TableHead::extras`].
     pub(crate) extras: Vec<Cell>,
+    /// Whether the reader reported a problem with its shape: a table row
+    /// with another number of cells than its header. It keeps its variant,
+    /// so that uses of it do not fail too, but the rules about its cells'
+    /// content (a missing description, a column's type) pass it over: one
+    /// problem, one error.
+    pub(crate) malformed: bool,
 }
 
 #[cfg_attr(

@@ -424,7 +424,7 @@ mod tests {
     }
 
     #[test]
-    fn a_row_with_too_many_cells_is_reported() {
+    fn a_row_with_too_many_cells_is_reported_and_kept() {
         let source = Source::new(
             "t.md",
             "| code | name |\n| -- | -- |\n| 1 | A |\n| 2 | B | extra |\n",
@@ -436,6 +436,15 @@ mod tests {
             "this row has 3 cells, but the table's header has 2"
         );
         assert_eq!(source.position(list[0].primary.span.start).line, 4);
-        assert_eq!(document.categories[0].entries.len(), 1);
+        // The row is read as far as its cells go, and marked: its entry
+        // keeps its variant, so that uses of it add no error.
+        let entries = &document.categories[0].entries;
+        assert_eq!(entries.len(), 2);
+        assert!(!entries[0].malformed);
+        assert!(entries[1].malformed);
+        assert_eq!(
+            entries[1].name.as_ref().map(|cell| cell.text.as_str()),
+            Some("B")
+        );
     }
 }

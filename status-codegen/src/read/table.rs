@@ -46,22 +46,12 @@ impl Reader<'_> {
                 read.push(Row::Category(row.cells[0].text.clone(), row.span));
                 continue;
             }
-            if width != headers.len() {
-                let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
+            let malformed = width != headers.len();
+            if malformed {
                 problems.push(
-                    Diagnostic::new(
-                        format!(
-                            "this row has {}, but the table's header has {}",
-                            cells(width),
-                            headers.len()
-                        ),
-                        row.span,
-                        cells(width),
-                    )
-                    .with_note(head.span.clone(), format!("{} columns", headers.len()))
-                    .with_help("give every row one cell per column, empty ones included"),
+                    wrong_width(width, headers.len(), row.span.clone(), head.span.clone())
+                        .with_help("give every row one cell per column, empty ones included"),
                 );
-                continue;
             }
             let cells = (row.cells.into_iter())
                 .map(|cell| Cell {
@@ -70,9 +60,9 @@ impl Reader<'_> {
                     span: cell.span,
                 })
                 .collect();
-            read.push(Row::Entry(Box::new(labelled(
-                &roles, cells, row.span, index,
-            ))));
+            let mut entry = labelled(&roles, cells, row.span, index);
+            entry.malformed = malformed;
+            read.push(Row::Entry(Box::new(entry)));
         }
         Some((read, problems, last))
     }
@@ -80,7 +70,8 @@ impl Reader<'_> {
     /// Reads the table starting at event `start`, when it is an entry
     /// table: records its header in `tables`, and returns its rows with the
     /// problems found in them. A row with another number of cells than the
-    /// header is a problem, and is left out.
+    /// header is a problem; its entry is read from the cells it has, and
+    /// marked [`Entry::malformed`].
     pub(crate) fn table(
         &self,
         start: usize,
@@ -99,25 +90,15 @@ impl Reader<'_> {
             let span = md.events[row].1.clone();
             let line = span.start..md.line_end(span.start);
             let written = count_cells(&md.text[line.clone()]);
-            if written != headers.len() {
-                let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
+            let malformed = written != headers.len();
+            if malformed {
                 problems.push(
-                    Diagnostic::new(
-                        format!(
-                            "this row has {}, but the table's header has {}",
-                            cells(written),
-                            headers.len()
+                    wrong_width(written, headers.len(), line.clone(), header_span.clone())
+                        .with_help(
+                            "give every row one cell per column, empty ones included; \
+                             write a `|` inside a cell as `\\|`",
                         ),
-                        line,
-                        cells(written),
-                    )
-                    .with_note(header_span.clone(), format!("{} columns", headers.len()))
-                    .with_help(
-                        "give every row one cell per column, empty ones included; \
-                         write a `|` inside a cell as `\\|`",
-                    ),
                 );
-                continue;
             }
             let mut findings = Findings::default();
             let cells = (md.children(row).into_iter().zip(&roles))
@@ -126,7 +107,8 @@ impl Reader<'_> {
                     self.cell(cell, key, &mut findings)
                 })
                 .collect();
-            let entry = labelled(&roles, cells, line, index);
+            let mut entry = labelled(&roles, cells, line, index);
+            entry.malformed = malformed;
             findings.report(md, &mut problems);
             rows.push(entry);
         }
@@ -316,6 +298,22 @@ fn trim(mut text: String) -> String {
     let start = text.len() - text.trim_start().len();
     text.drain(..start);
     text
+}
+
+/// The problem of a table row at `row` whose `width` cells are not the
+/// `columns` of the header at `head`. The row is read all the same, as
+/// far as its cells go, so that its entry keeps its variant.
+fn wrong_width(width: usize, columns: usize, row: Range<usize>, head: Range<usize>) -> Diagnostic {
+    let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
+    Diagnostic::new(
+        format!(
+            "this row has {}, but the table's header has {columns}",
+            cells(width)
+        ),
+        row,
+        cells(width),
+    )
+    .with_note(head, format!("{columns} columns"))
 }
 
 /// The entry of a table row: its `cells` labelled by their columns' `roles`;

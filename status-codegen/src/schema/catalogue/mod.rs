@@ -72,12 +72,15 @@ pub(crate) fn validate(
     let mut check = Check::new(raw, columns, naming, diagnostics);
     check.codes_may_repeat = options.codes_may_repeat;
     check.translation = translation;
+    // Whether each entry's row is malformed, in the order of the entries.
+    let mut malformed = Vec::new();
     for category in &raw.categories {
         let index = catalogue.categories.len();
         let before = catalogue.entries.len();
         for row in &category.entries {
             if let Some(entry) = check.entry(row, index) {
                 catalogue.entries.push(entry);
+                malformed.push(row.malformed);
             }
         }
         if catalogue.entries.len() > before {
@@ -89,7 +92,7 @@ pub(crate) fn validate(
     }
     check.finish(&mut catalogue);
     catalogue.code_type = code_type(&check.codes, &catalogue);
-    catalogue.columns = typed_columns(raw, columns, &mut catalogue.entries);
+    catalogue.columns = typed_columns(raw, columns, &mut catalogue.entries, &malformed);
     if raw.entries().next().is_none() {
         diagnostics.push(rules::no_entries(
             source,
@@ -211,7 +214,11 @@ impl<'a> Check<'a> {
         // Without a description, the entry keeps its variant: only its
         // text is missing.
         let has_description = table.is_none_or(|(_, table)| table.has_description());
+        if row.malformed && self.translation {
+            return None;
+        }
         if has_description
+            && !row.malformed
             && let Some(missing) = rules::missing_description(row, row.described(), &name)
         {
             self.diagnostics.push(missing);
@@ -412,17 +419,23 @@ fn code_type(codes: &Codes, catalogue: &Catalogue) -> Option<ValueType> {
 
 /// The columns asked for, typed by their values: integers when every value
 /// is one (a column read as an integer in one entry but text in another is
-/// text), optional when a value is missing.
+/// text), optional when a value is missing. The values of `malformed`
+/// entries (their rows' problems are reported) do not count.
 fn typed_columns(
     raw: &Document,
     columns: &[ColumnRequest],
     entries: &mut [CatalogueEntry],
+    malformed: &[bool],
 ) -> Vec<Column> {
     let typed: Vec<Column> = columns
         .iter()
         .enumerate()
         .map(|(i, request)| {
-            let values = || entries.iter().map(|entry| &entry.columns[i]);
+            let values = || {
+                (entries.iter().zip(malformed))
+                    .filter(|(_, malformed)| !**malformed)
+                    .map(|(entry, _)| &entry.columns[i])
+            };
             let all_int = values().all(|value| !matches!(value, Some(Value::Str(_))));
             let ints = values().filter_map(|value| match value {
                 Some(Value::Int(number)) => Some(*number),
@@ -446,12 +459,18 @@ fn typed_columns(
             }
         })
         .collect();
-    for entry in entries {
+    for (entry, malformed) in entries.iter_mut().zip(malformed) {
         for (value, column) in entry.columns.iter_mut().zip(&typed) {
-            if column.value_type == ValueType::Str
-                && let Some(Value::Int(number)) = value
-            {
-                *value = Some(Value::Str(number.to_string()));
+            match value {
+                Some(Value::Int(number)) if column.value_type == ValueType::Str => {
+                    *value = Some(Value::Str(number.to_string()));
+                }
+                // A malformed row's text in a column of integers: the
+                // emitter writes the type's zero, after the row's error.
+                Some(Value::Str(_)) if *malformed && column.value_type != ValueType::Str => {
+                    *value = None;
+                }
+                _ => {}
             }
         }
     }

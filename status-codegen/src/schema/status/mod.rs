@@ -382,6 +382,7 @@ impl Check<'_> {
             return None;
         }
         if self.described
+            && !row.entry.malformed
             && let Some(missing) =
                 rules::missing_description(row.entry, row.description, &line.text)
         {
