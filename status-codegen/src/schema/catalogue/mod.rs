@@ -211,12 +211,14 @@ impl<'a> Check<'a> {
             self.diagnostics,
         );
         let (name, ident, name_span) = read_name(row, self.naming, self.diagnostics)?;
-        // Without a description, the entry keeps its variant: only its
-        // text is missing.
-        let has_description = table.is_none_or(|(_, table)| table.has_description());
+        // A translation's malformed row is left out, as one without a
+        // description is: the primary's text stands in.
         if row.malformed && self.translation {
             return None;
         }
+        // Without a description, the entry keeps its variant: only its
+        // text is missing.
+        let has_description = table.is_none_or(|(_, table)| table.has_description());
         if has_description
             && !row.malformed
             && let Some(missing) = rules::missing_description(row, row.described(), &name)
