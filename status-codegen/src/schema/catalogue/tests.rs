@@ -280,3 +280,52 @@ fn a_table_in_details_is_read_as_at_top_level() {
         errors[0]
     );
 }
+
+#[test]
+fn a_row_with_a_cell_too_few_or_too_many_keeps_its_variant_and_one_error() {
+    let table = "| Code | Name | Description | Wait |\n| - | - | - | - |\n\
+                 | 1 | ONE | a | 5 |\n| 2 | TWO | b |\n| 3 | THREE | c | later | x |\n";
+    let (catalogue, errors, _) = checked(table, &[("Wait", "wait")]);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors[0].starts_with("this row has 3 cells, but the table's header has 4"));
+    assert!(errors[1].starts_with("this row has 5 cells, but the table's header has 4"));
+    let idents: Vec<&str> = catalogue.entries.iter().map(|e| e.ident.as_str()).collect();
+    assert_eq!(idents, ["One", "Two", "Three"]);
+    // The malformed rows neither make the column optional nor text: their
+    // values are left to the emitter's zero.
+    let column = &catalogue.columns[0];
+    assert_eq!(
+        (column.value_type, column.optional),
+        (ValueType::U16, false)
+    );
+    let values: Vec<_> = catalogue
+        .entries
+        .iter()
+        .map(|e| e.columns[0].clone())
+        .collect();
+    assert_eq!(values, [Some(Value::Int(5)), None, None]);
+
+    // In a translation, a malformed row is left out: the primary's text
+    // stands in, as for a row without a description.
+    let options = CatalogueOptions::default();
+    let translated = crate::catalogue::check_translation(
+        "t.en.md",
+        b"| Code | Name | Description |\n| - | - | - |\n| 1 | ONE | one |\n| 2 | TWO |\n",
+        Some(&checked(table, &[]).0),
+        "t.md",
+        &options,
+    );
+    let idents: Vec<&str> = translated
+        .table
+        .entries
+        .iter()
+        .map(|e| e.ident.as_str())
+        .collect();
+    assert_eq!(idents, ["One"]);
+    assert_eq!(
+        translated.diagnostics.len(),
+        1,
+        "{:#?}",
+        translated.diagnostics
+    );
+}
