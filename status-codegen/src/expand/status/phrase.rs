@@ -59,10 +59,6 @@ impl PhraseHash {
             .iter()
             .map(|(phrase, _)| Self::key(phrase.as_bytes()))
             .collect::<Option<_>>()?;
-        // The table holds positions as `u8`, one of them for "none".
-        if keys.len() >= usize::from(u8::MAX) {
-            return None;
-        }
         let pairs = keys.len() * keys.len().saturating_sub(1) / 2;
         let min_bits = keys.len().next_power_of_two().trailing_zeros().max(1);
         // splitmix64, from a fixed seed.
