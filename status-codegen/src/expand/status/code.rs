@@ -278,12 +278,7 @@ fn from_reason_doc(table: &Table, spellings: &[Option<Spelling<'_>>]) -> String 
     let mut doc = "The status code whose reason phrase is `reason`, ignoring ASCII case: \
                    `\"not found\"` gives the code for `Not Found`."
         .to_owned();
-    let first_extra = table
-        .entries
-        .iter()
-        .zip(spellings)
-        .find_map(|(entry, spelling)| Some((spelling.as_ref()?.extra_phrase(entry)?, entry)));
-    if let Some((phrase, entry)) = first_extra {
+    if let Some((phrase, entry)) = super::registry::extra_phrases(table, spellings).next() {
         doc.push_str(&format!(
             "\n\nWhere the IANA registry writes another phrase for a code, that \
              phrase is read as well: `\"{}\"` gives the code for `{}`.",

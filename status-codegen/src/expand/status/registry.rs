@@ -80,23 +80,33 @@ pub(super) fn spellings(table: &Table) -> Vec<Option<Spelling<'_>>> {
 }
 
 /// Every phrase `from_reason` reads, with the entry it gives: the
-/// document's, in order, then the registry's where they differ (see
-/// [`Spelling::extra_phrase`]).
+/// document's, in order, then [`extra_phrases`].
 pub(super) fn phrases<'a>(
     table: &'a Table,
     spellings: &[Option<Spelling<'a>>],
 ) -> Vec<(&'a str, &'a Entry)> {
-    let extras = table
-        .entries
-        .iter()
-        .zip(spellings)
-        .filter_map(|(entry, spelling)| Some((spelling.as_ref()?.extra_phrase(entry)?, entry)));
     table
         .entries
         .iter()
         .map(|entry| (entry.reason.as_str(), entry))
-        .chain(extras)
+        .chain(extra_phrases(table, spellings))
         .collect()
+}
+
+/// The registry's phrases that `from_reason` reads besides the document's
+/// (see [`Spelling::extra_phrase`]), in the order of the entries, with the
+/// entry each gives.
+pub(super) fn extra_phrases<'a, 's>(
+    table: &'a Table,
+    spellings: &'s [Option<Spelling<'a>>],
+) -> impl Iterator<Item = (&'a str, &'a Entry)> + 's
+where
+    'a: 's,
+{
+    (table.entries.iter().zip(spellings)).filter_map(|(entry, spelling)| {
+        let phrase: &'a str = spelling.as_ref()?.extra_phrase(entry)?;
+        Some((phrase, entry))
+    })
 }
 
 #[cfg(test)]
