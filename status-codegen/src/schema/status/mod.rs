@@ -95,11 +95,7 @@ pub(crate) fn validate(
         if table.entries.iter().any(|entry| entry.class == class)
             && !table.classes.iter().any(|info| info.class == class)
         {
-            table.classes.push(ClassInfo {
-                class,
-                title: class.title().to_owned(),
-                intro: String::new(),
-            });
+            table.classes.push(sectionless(class));
         }
     }
     if let Some(Some((primary, keys))) = &check.primary {
@@ -123,6 +119,16 @@ pub(crate) fn validate(
         ));
     }
     table
+}
+
+/// `class` without a section of its own: titled by its English name, with
+/// no intro.
+fn sectionless(class: Class) -> ClassInfo {
+    ClassInfo {
+        class,
+        title: class.title().to_owned(),
+        intro: String::new(),
+    }
 }
 
 /// Where an entry of each class belongs, looking ahead too: the first
@@ -357,11 +363,7 @@ impl Check<'_> {
         }
         for (class, entries) in classes {
             if self.first_section_of(class, class.title(), &section.span) {
-                table.classes.push(ClassInfo {
-                    class,
-                    title: class.title().to_owned(),
-                    intro: String::new(),
-                });
+                table.classes.push(sectionless(class));
             }
             table.entries.extend(entries);
         }
