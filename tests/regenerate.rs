@@ -52,24 +52,36 @@ fn package(dir: &Path) -> String {
 }
 
 fn scratch_crate_with(dir: &Path, main: &str, document: &str) {
-    fs::create_dir_all(dir.join("src")).unwrap();
-    fs::create_dir_all(dir.join("docs")).unwrap();
     let macros = repo().join("status-macros");
+    let dependencies = format!(
+        "status-macros = {{ path = {:?} }}\nserde = {{ version = \"1\", features = [\"derive\"] }}",
+        macros.display().to_string()
+    );
+    crate_at(dir, &dependencies, main, &[("docs/status.md", document)]);
+}
+
+/// A crate of its own workspace at `dir`, named [`package`], with the
+/// `[dependencies]` lines `dependencies`, the program `main` and each
+/// `(path, text)` of `files`.
+fn crate_at(dir: &Path, dependencies: &str, main: &str, files: &[(&str, &str)]) {
+    fs::create_dir_all(dir.join("src")).unwrap();
     fs::write(
         dir.join("Cargo.toml"),
         format!(
             "[package]\nname = {:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nstatus-macros = {{ path = {:?} }}\n\
-             serde = {{ version = \"1\", features = [\"derive\"] }}\n\n[workspace]\n",
+             [dependencies]\n{dependencies}\n\n[workspace]\n",
             package(dir),
-            macros.display().to_string()
         ),
     )
     .unwrap();
     // The workspace's lock file pins the same dependency versions.
     fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     fs::write(dir.join("src/main.rs"), main).unwrap();
-    fs::write(dir.join("docs/status.md"), document).unwrap();
+    for (path, text) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
 }
 
 struct Build {
@@ -337,24 +349,11 @@ fn readme_crate(dir: &Path, crate_name: &str, main: &str, files: &[(&str, &str)]
         readme.contains(&format!("cargo add --path \"$CLONE/{crate_name}\"")),
         "README no longer tells how to depend on {crate_name}"
     );
-    fs::create_dir_all(dir.join("src")).unwrap();
-    fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = {:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\n{crate_name} = {{ path = {:?} }}\n\n[workspace]\n",
-            package(dir),
-            repo().join(crate_name).display().to_string()
-        ),
-    )
-    .unwrap();
-    fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    fs::write(dir.join("src/main.rs"), main).unwrap();
-    for (path, text) in files {
-        let path = dir.join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
+    let dependency = format!(
+        "{crate_name} = {{ path = {:?} }}",
+        repo().join(crate_name).display().to_string()
+    );
+    crate_at(dir, &dependency, main, files);
 }
 
 const STATUS_SECTION: &str = "## Your own status document: `status_table!`";
